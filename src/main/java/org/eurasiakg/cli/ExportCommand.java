@@ -1,0 +1,67 @@
+package org.eurasiakg.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.eurasiakg.store.KgStore;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write every named graph of the store as one RDF dataset file."})
+final class ExportCommand implements Callable<Integer> {
+    enum Format { trig, nq, jsonld }
+
+    @Mixin StoreOptions storeOptions;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "trig",
+            description = "trig, nq or jsonld (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "File to write (default: standard output).")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        if (output != null && output.getParent() != null && !Files.isDirectory(output.getParent()))
+            throw new BadOptionException("--output: folder " + output.getParent() + " does not exist");
+        RDFFormat rdfFormat = switch (format) {
+            case trig -> RDFFormat.TRIG_BLOCKS;
+            case nq -> RDFFormat.NQUADS;
+            case jsonld -> RDFFormat.JSONLD11;
+        };
+        KgStore store = storeOptions.store();
+        DatasetGraph dsg = store.open();
+        try {
+            if (output == null) {
+                write(dsg, rdfFormat, System.out);
+                System.out.flush();
+            } else {
+                Path tmp = output.resolveSibling(output.getFileName() + ".tmp");
+                try (OutputStream out = Files.newOutputStream(tmp)) {
+                    write(dsg, rdfFormat, out);
+                }
+                Files.move(tmp, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            KgStore.release(dsg);
+        }
+        return ExitCode.OK;
+    }
+
+    private static void write(DatasetGraph dsg, RDFFormat format, OutputStream out) {
+        Txn.executeRead(dsg, () -> RDFDataMgr.write(out, dsg, format));
+    }
+}

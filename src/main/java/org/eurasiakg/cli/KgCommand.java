@@ -1,0 +1,91 @@
+package org.eurasiakg.cli;
+
+import java.io.PrintWriter;
+
+import org.apache.jena.query.QueryParseException;
+import org.eurasiakg.ingest.InputException;
+import org.eurasiakg.store.StoreException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Option;
+
+@Command(name = "kg",
+        mixinStandardHelpOptions = true,
+        versionProvider = KgCommand.Version.class,
+        description = "Eurasia KG: build, query and serve the knowledge graph of Eurasian security.",
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:ok", "1:failure", "2:bad input (options, seeds, ontology, query)"})
+public final class KgCommand implements Runnable {
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: build, serve, query or export");
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new KgCommand());
+        cl.setExecutionExceptionHandler(KgCommand::handle);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(KgCommand::badUsage);
+        return cl;
+    }
+
+    /** One line on stderr; a stack trace only with --verbose. */
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        int code;
+        String message;
+        if (e instanceof InputException ie) {
+            code = ExitCode.BAD_INPUT;
+            message = ie.describe();
+        } else if (e instanceof QueryParseException qe) {
+            code = ExitCode.BAD_INPUT;
+            message = "query syntax: " + oneLine(qe.getMessage());
+        } else if (e instanceof BadOptionException) {
+            code = ExitCode.BAD_INPUT;
+            message = e.getMessage();
+        } else if (e instanceof StoreException) {
+            code = ExitCode.FAILURE;
+            message = e.getMessage();
+        } else {
+            code = ExitCode.FAILURE;
+            message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
+        }
+        err.println("kg: error: " + message);
+        if (parsed.hasMatchedOption("--verbose") || parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose")))
+            e.printStackTrace(err);
+        err.flush();
+        return code;
+    }
+
+    /** A usage error is one line too, with where to find help. */
+    private static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        err.println("kg: error: " + oneLine(e.getMessage()) + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+        err.flush();
+        return ExitCode.BAD_INPUT;
+    }
+
+    static String oneLine(String s) {
+        return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").trim();
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = KgCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"kg " + (v == null ? "(development)" : v)};
+        }
+    }
+}

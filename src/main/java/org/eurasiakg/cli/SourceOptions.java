@@ -1,0 +1,21 @@
+package org.eurasiakg.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.eurasiakg.ingest.Sources;
+
+import picocli.CommandLine.Option;
+
+/** {@code --source}: the project folder with {@code ontology/} and {@code seeds/}. */
+final class SourceOptions {
+    @Option(names = "--source", paramLabel = "DIR", defaultValue = "${env:KG_PROJECT:-.}",
+            description = "Project folder holding ontology/ and seeds/ (default: ${DEFAULT-VALUE}).")
+    Path source;
+
+    Sources sources() {
+        if (!Files.isDirectory(source))
+            throw new BadOptionException("--source " + source + " is not a folder");
+        return Sources.find(source.toAbsolutePath().normalize());
+    }
+}

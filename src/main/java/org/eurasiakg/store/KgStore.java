@@ -1,0 +1,179 @@
+package org.eurasiakg.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * The data folder: complete TDB2 stores side by side and a {@code CURRENT} file naming the one
+ * in use. A build writes a new store and switches {@code CURRENT} to it only when it is
+ * complete, so a failed or killed build never touches the store being served.
+ * The only class that calls TDB2.
+ */
+public final class KgStore {
+    private static final String CURRENT = "CURRENT";
+    private static final String STORE_PREFIX = "store-";
+    private static final String BUILDING_PREFIX = "building-";
+    private static final String TDB = "tdb2";
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final Path dataDir;
+
+    public KgStore(Path dataDir) { this.dataDir = dataDir; }
+
+    public Path dataDir() { return dataDir; }
+
+    /** The store in use, if there is one. */
+    public Optional<Path> current() {
+        Path pointer = dataDir.resolve(CURRENT);
+        if (!Files.isRegularFile(pointer))
+            return Optional.empty();
+        try {
+            Path store = dataDir.resolve(Files.readString(pointer, StandardCharsets.UTF_8).trim());
+            return Files.isDirectory(store.resolve(TDB)) ? Optional.of(store) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<StoreManifest> currentManifest() {
+        return current().map(StoreManifest::read);
+    }
+
+    /** True when there is a store built from exactly these inputs. */
+    public boolean isUpToDate(Map<String, String> inputs) {
+        return currentManifest().map(m -> m.inputs().equals(inputs)).orElse(false);
+    }
+
+    /** Opens the store in use, with the union of all named graphs as the default graph. */
+    public DatasetGraph open() {
+        Path store = current().orElseThrow(() -> new StoreException(
+                "no store in " + dataDir + ": run 'kg build --data " + dataDir + "' first"));
+        DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.resolve(TDB).toString());
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dsg;
+    }
+
+    /** Releases a store opened by {@link #open()} so another process may open it. */
+    public static void release(DatasetGraph dsg) {
+        TDBInternal.expel(dsg);
+    }
+
+    /**
+     * Writes {@code built} into a new store and makes it current. If anything fails, the new
+     * store is removed and the current one is left as it was.
+     */
+    public StoreManifest install(DatasetGraph built, Map<String, String> inputs, Map<String, Long> triplesPerGraph) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create data folder " + dataDir + ": " + e.getMessage());
+        }
+        try (FileChannel lockFile = FileChannel.open(dataDir.resolve("build.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = lockFile.tryLock()) {
+            if (lock == null)
+                throw new StoreException("another kg build is writing to " + dataDir + "; wait for it to finish");
+            removeLeftovers();
+            String name = STAMP.format(Instant.now());
+            Path building = dataDir.resolve(BUILDING_PREFIX + name);
+            Path finished = dataDir.resolve(STORE_PREFIX + name);
+            try {
+                write(building, built);
+                StoreManifest manifest = new StoreManifest(inputs, triplesPerGraph, Instant.now().toString());
+                manifest.write(building);
+                Files.move(building, finished, StandardCopyOption.ATOMIC_MOVE);
+                Optional<Path> previous = current();
+                point(finished.getFileName().toString());
+                removeOldStores(finished, previous.orElse(null));
+                return manifest;
+            } catch (IOException | RuntimeException e) {
+                deleteTree(building);
+                if (e instanceof IOException io)
+                    throw new UncheckedIOException(io);
+                throw (RuntimeException) e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Path storeDir, DatasetGraph built) throws IOException {
+        Files.createDirectories(storeDir);
+        DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(storeDir.resolve(TDB).toString());
+        try {
+            Txn.executeWrite(tdb, () -> built.find().forEachRemaining(tdb::add));
+        } finally {
+            TDBInternal.expel(tdb);
+        }
+    }
+
+    /** Switches CURRENT atomically: write a temporary file, then rename it over the old one. */
+    private void point(String storeName) throws IOException {
+        Path tmp = dataDir.resolve(CURRENT + ".tmp");
+        Files.writeString(tmp, storeName + "\n", StandardCharsets.UTF_8);
+        try {
+            Files.move(tmp, dataDir.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, dataDir.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Half-written stores of builds that were killed. */
+    private void removeLeftovers() throws IOException {
+        try (Stream<Path> s = Files.list(dataDir)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith(BUILDING_PREFIX)).toList())
+                deleteTree(p);
+        }
+    }
+
+    /** Keeps the new store and the one it replaced (a running server may still read it). */
+    private void removeOldStores(Path keep, Path previous) throws IOException {
+        try (Stream<Path> s = Files.list(dataDir)) {
+            for (Path p : s.filter(p -> p.getFileName().toString().startsWith(STORE_PREFIX)).toList())
+                if (!p.equals(keep) && !p.equals(previous))
+                    deleteTree(p);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root))
+            return;
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

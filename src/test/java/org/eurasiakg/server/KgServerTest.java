@@ -1,0 +1,181 @@
+package org.eurasiakg.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eurasiakg.TestProjects;
+import org.eurasiakg.cli.CliRun;
+import org.eurasiakg.store.KgStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The endpoint over real HTTP: answers queries in every standard format, refuses every write, cuts off long queries. */
+class KgServerTest {
+    private static final String COUNT = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
+    private static final Duration TIMEOUT = Duration.ofMillis(1500);
+
+    @TempDir static Path tmp;
+    static DatasetGraph dsg;
+    static FusekiServer server;
+    static HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        Path project = TestProjects.fixture(tmp);
+        Path data = tmp.resolve("data");
+        CliRun run = CliRun.of("build", "--source", project.toString(), "--data", data.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        dsg = new KgStore(data).open();
+        server = KgServer.build(dsg, new ServerConfig("127.0.0.1", 0, TIMEOUT)).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        KgStore.release(dsg);
+    }
+
+    private static String url(String path) {
+        return server.serverURL().replaceAll("/$", "") + path;
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url(path)));
+        if (accept != null)
+            b.header("Accept", accept);
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url(path)))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String q(String query) {
+        return URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void listensOnLoopbackOnly() {
+        assertThat(server.getJettyServer().getURI().getHost()).isIn("127.0.0.1", "localhost");
+    }
+
+    @Test
+    void rdfConnectionCountsTheUnionOfAllGraphs() {
+        try (RDFConnection conn = RDFConnection.connect(server.datasetURL(KgServer.DATASET))) {
+            QuerySolution row = conn.query(COUNT).execSelect().next();
+            assertThat(row.getLiteral("n").getLong()).isGreaterThan(100);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "/kg/sparql, application/sparql-results+json, \"bindings\"",
+            "/kg/sparql, application/sparql-results+xml, <sparql",
+            "/kg/query, text/csv, n",
+            "/kg/query, text/tab-separated-values, ?n",
+    })
+    void getAnswersInEveryStandardFormat(String endpoint, String accept, String expected) throws Exception {
+        HttpResponse<String> r = get(endpoint + "?query=" + q(COUNT), accept);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith(accept);
+        assertThat(r.body()).contains(expected);
+    }
+
+    @Test
+    void postQueryWorks() throws Exception {
+        HttpResponse<String> form = post("/kg/sparql", "application/x-www-form-urlencoded", "query=" + q(COUNT));
+        HttpResponse<String> direct = post("/kg/query", "application/sparql-query", COUNT);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(direct.statusCode()).isEqualTo(200);
+        assertThat(form.body()).isEqualTo(direct.body());
+    }
+
+    @Test
+    void constructNegotiatesRdfFormats() throws Exception {
+        HttpResponse<String> r = get("/kg/sparql?query=" + q("CONSTRUCT WHERE { ?s a ?o } LIMIT 3"), "text/turtle");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/turtle");
+    }
+
+    @Test
+    void graphStoreReadReturnsANamedGraph() throws Exception {
+        HttpResponse<String> r = get("/kg/get?graph=" + q("https://w3id.org/eurasia-kg/graph/entities"), "application/n-triples");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("<https://w3id.org/eurasia-kg/id/arden>");
+    }
+
+    @Test
+    void pingAnswers() throws Exception {
+        assertThat(get("/$/ping", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void queryEditorIsServedAtTheRoot() throws Exception {
+        HttpResponse<String> r = get("/", "text/html");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).contains("<div id=\"app\"");
+        HttpResponse<String> desc = get("/$/server", "application/json");
+        assertThat(desc.body()).contains("\"/kg\"").contains("sparql").doesNotContain("update");
+    }
+
+    @Test
+    void updatesAreRefusedEverywhere() throws Exception {
+        String update = "update=" + q("INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }");
+        for (String path : new String[] {"/kg", "/kg/update", "/kg/sparql", "/kg/query"}) {
+            HttpResponse<String> r = post(path, "application/x-www-form-urlencoded", update);
+            assertThat(r.statusCode()).as(path).isBetween(400, 499);
+        }
+        HttpResponse<String> r = post("/kg/update", "application/sparql-update", "INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }");
+        assertThat(r.statusCode()).isBetween(400, 499);
+        HttpResponse<String> ask = get("/kg/sparql?query=" + q("ASK { <urn:x:a> ?p ?o }"), "application/sparql-results+json");
+        assertThat(ask.body()).contains("false");
+    }
+
+    @Test
+    void uploadsAndGraphWritesAreRefused() throws Exception {
+        for (String path : new String[] {"/kg/get?default", "/kg?default", "/kg/data?default", "/kg/upload"}) {
+            HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(url(path)))
+                    .header("Content-Type", "text/turtle")
+                    .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:b> <urn:x:c> .")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(put.statusCode()).as("PUT " + path).isBetween(400, 499);
+            HttpResponse<String> postData = post(path, "text/turtle", "<urn:x:a> <urn:x:b> <urn:x:c> .");
+            assertThat(postData.statusCode()).as("POST " + path).isBetween(400, 499);
+        }
+    }
+
+    @Test
+    void noAdminEndpoints() throws Exception {
+        for (String path : new String[] {"/$/datasets", "/$/backup/kg", "/$/compact/kg", "/$/tasks", "/$/stats", "/$/metrics"})
+            assertThat(get(path, null).statusCode()).as(path).isEqualTo(404);
+    }
+
+    @Test
+    void anExplosiveQueryIsCutOffAtTheTimeout() throws Exception {
+        String explosive = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?p }";
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = get("/kg/sparql?query=" + q(explosive), "application/sparql-results+json");
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(ms).isLessThan(TIMEOUT.toMillis() * 5);
+        assertThat(r.body()).doesNotContain("\tat ").doesNotContain("Exception");
+    }
+}
