@@ -17,7 +17,7 @@ import org.eurasiakg.ingest.ArticleText.Span;
 
 /**
  * Finds every mention of every known entity in an article's content by its labels and
- * alternative labels: case-sensitive, on word boundaries, longest label first, no overlaps.
+ * alternative and hidden labels (misspellings the text uses): case-sensitive, on word boundaries, longest label first, no overlaps.
  */
 public final class MentionAnnotator {
 
@@ -25,9 +25,9 @@ public final class MentionAnnotator {
 
     private final List<Label> labels = new ArrayList<>();
 
-    /** Known entities are the subjects of rdfs:label or skos:altLabel in {@code entities}. */
+    /** Known entities are the subjects of rdfs:label, skos:altLabel or skos:hiddenLabel in {@code entities}. */
     public MentionAnnotator(Graph entities) {
-        for (Node p : List.of(RDFS.label.asNode(), skosAltLabel))
+        for (Node p : List.of(RDFS.label.asNode(), skosAltLabel, skosHiddenLabel))
             for (Triple t : entities.find(null, p, null).toList())
                 if (t.getObject().isLiteral() && t.getSubject().isURI())
                     labels.add(new Label(t.getObject().getLiteralLexicalForm(), t.getSubject()));

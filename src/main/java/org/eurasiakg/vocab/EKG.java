@@ -74,12 +74,16 @@ public final class EKG {
 
     public static final Node dctermsCreator = uri(DCTERMS + "creator");
     public static final Node skosAltLabel = uri(SKOS + "altLabel");
+    public static final Node skosHiddenLabel = uri(SKOS + "hiddenLabel");
 
     /** Named graphs of the store. */
     public static final class Graphs {
         private Graphs() {}
         public static final Node ONTOLOGY = uri(GRAPH + "ontology");
         public static final Node INFERRED = uri(GRAPH + "inferred");
+        /** The VoID + DCAT description of the dataset, made at build time from the other graphs. */
+        public static final Node VOID = uri(GRAPH + "void");
+        public static final Node LINKS = uri(GRAPH + "links");
         public static Node article(String slug) { return uri(GRAPH + "article/" + slug); }
         public static Node seed(String name) { return uri(GRAPH + name); }
     }
