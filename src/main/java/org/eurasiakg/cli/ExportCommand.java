@@ -2,6 +2,7 @@ package org.eurasiakg.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,18 +12,23 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.eurasiakg.release.Release;
 import org.eurasiakg.store.KgStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write every named graph of the store as one RDF dataset file."})
+        description = {"Write every named graph of the store as one RDF dataset file, or a whole release (--release)."})
 final class ExportCommand implements Callable<Integer> {
     enum Format { trig, nq, jsonld }
 
     @Mixin StoreOptions storeOptions;
+
+    @Spec CommandSpec spec;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "trig",
             description = "trig, nq or jsonld (default: ${DEFAULT-VALUE}).")
@@ -31,8 +37,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "File to write (default: standard output).")
     Path output;
 
+    @Option(names = "--release", paramLabel = "DIR",
+            description = "Write a release into DIR instead: the dataset in TriG and N-Quads, the ontology in Turtle, "
+                    + "RDF/XML and JSON-LD, a JSON-LD context, the VoID description and SHA256SUMS.")
+    Path release;
+
     @Override
     public Integer call() throws IOException {
+        if (release != null)
+            return writeRelease();
         if (output != null && output.getParent() != null && !Files.isDirectory(output.getParent()))
             throw new BadOptionException("--output: folder " + output.getParent() + " does not exist");
         RDFFormat rdfFormat = switch (format) {
@@ -55,6 +68,23 @@ final class ExportCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            KgStore.release(dsg);
+        }
+        return ExitCode.OK;
+    }
+
+    private Integer writeRelease() {
+        if (output != null)
+            throw new BadOptionException("--release and --output cannot be used together");
+        if (Files.exists(release) && !Files.isDirectory(release))
+            throw new BadOptionException("--release " + release + " is a file, not a folder");
+        DatasetGraph dsg = storeOptions.store().open();
+        try {
+            PrintWriter out = spec.commandLine().getOut();
+            for (Path f : Release.write(dsg, release))
+                out.printf("  %,12d  %s%n", f.toFile().length(), f);
+            out.flush();
         } finally {
             KgStore.release(dsg);
         }

@@ -3,6 +3,7 @@ package org.eurasiakg.cli;
 import java.io.PrintWriter;
 
 import org.apache.jena.query.QueryParseException;
+import org.eurasiakg.federation.ServiceRefusedException;
 import org.eurasiakg.ingest.InputException;
 import org.eurasiakg.store.StoreException;
 
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = KgCommand.Version.class,
         description = "Eurasia KG: build, query and serve the knowledge graph of Eurasian security.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, HelpCommand.class},
+        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class, StandInCommand.class, BenchCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure", "2:bad input (options, seeds, ontology, query)"})
 public final class KgCommand implements Runnable {
@@ -51,6 +52,9 @@ public final class KgCommand implements Runnable {
         } else if (e instanceof QueryParseException qe) {
             code = ExitCode.BAD_INPUT;
             message = "query syntax: " + oneLine(qe.getMessage());
+        } else if (e instanceof ServiceRefusedException) {
+            code = ExitCode.BAD_INPUT;
+            message = e.getMessage();
         } else if (e instanceof BadOptionException) {
             code = ExitCode.BAD_INPUT;
             message = e.getMessage();

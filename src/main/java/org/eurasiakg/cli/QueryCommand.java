@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.eurasiakg.federation.ServicePolicy;
 import org.eurasiakg.ingest.InputException;
 import org.eurasiakg.query.QueryRunner;
 import org.eurasiakg.query.ResultFormat;
@@ -29,6 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run a SPARQL query on the store, without a server."})
 final class QueryCommand implements Callable<Integer> {
     @Mixin StoreOptions storeOptions;
+    @Mixin ServiceOptions serviceOptions;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
     QueryText queryText;
@@ -50,12 +52,14 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Query query = parse();
+        ServicePolicy servicePolicy = serviceOptions.policy();
+        servicePolicy.check(query);
         KgStore store = storeOptions.store();
         DatasetGraph dsg = store.open();
         try {
             // results are small; buffering lets them go to picocli's writer, which tests capture
             ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-            QueryRunner.run(dsg, query, format, buffer);
+            QueryRunner.run(dsg, query, format, buffer, servicePolicy::install);
             PrintWriter out = spec.commandLine().getOut();
             out.print(buffer.toString(StandardCharsets.UTF_8));
             out.flush();

@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.sparql.core.DatasetGraph;
+import org.eurasiakg.federation.ServicePolicy;
 import org.eurasiakg.ingest.Sources;
 import org.eurasiakg.server.KgServer;
 import org.eurasiakg.server.ServerConfig;
+import org.eurasiakg.server.pages.SiteConfig;
 import org.eurasiakg.store.KgStore;
+import org.eurasiakg.store.ServeLock;
+import org.eurasiakg.store.ServedStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,6 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOptions storeOptions;
     @Mixin SourceOptions sourceOptions;
+    @Mixin ServiceOptions serviceOptions;
 
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServerConfig.DEFAULT_HOST,
             description = "Address to listen on (default: ${DEFAULT-VALUE}, loopback only; 0.0.0.0 for every interface).")
@@ -35,8 +39,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest a query may run before it is cut off (default: ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(names = "--max-results", paramLabel = "ROWS", defaultValue = "10000",
+            description = "Most rows a SELECT answers; a longer result is cut there and says so in a "
+                    + "KG-Results-Truncated header (default: ${DEFAULT-VALUE}).")
+    int maxResults;
+
     @Option(names = "--no-build", description = "Serve the current store as it is, never rebuilding it.")
     boolean noBuild;
+
+    @Option(names = "--public-base", paramLabel = "URL",
+            description = "URL at which people reach this server's root, e.g. behind a proxy that the w3id.org "
+                    + "redirect points at (default: none; redirects are then relative).")
+    String publicBase;
 
     @Spec CommandSpec spec;
 
@@ -46,7 +60,14 @@ final class ServeCommand implements Callable<Integer> {
             throw new BadOptionException("--port " + port + " is not a port number (0-65535)");
         if (host.isBlank())
             throw new BadOptionException("--host must not be empty");
+        if (publicBase != null && !publicBase.matches("https?://[^/]+(/.*)?"))
+            throw new BadOptionException("--public-base " + publicBase + " is not an http(s) URL");
+        if (maxResults < 1)
+            throw new BadOptionException("--max-results " + maxResults + " must be at least 1");
+        ServicePolicy servicePolicy = serviceOptions.policy();
         KgStore store = storeOptions.store();
+        // one server per data folder; a second is refused here, before it builds or opens anything
+        ServeLock serveLock = ServeLock.take(store.dataDir());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!noBuild) {
@@ -54,15 +75,20 @@ final class ServeCommand implements Callable<Integer> {
             if (!store.isUpToDate(sources.fingerprint()))
                 Rebuild.run(sources, store, err);
         }
-        DatasetGraph dsg = store.open();
-        FusekiServer server = KgServer.build(dsg, new ServerConfig(host, port, timeout));
+        // switches to each new build of the store ('kg build' while serving) without a restart
+        ServedStore dsg = ServedStore.open(store);
+        SiteConfig site = new SiteConfig(publicBase, sourceOptions.source.resolve("queries"), timeout);
+        FusekiServer server = KgServer.build(dsg, new ServerConfig(host, port, timeout, servicePolicy)
+                .withLimits(maxResults, ServerConfig.DEFAULT_MAX_REQUEST_BYTES), site);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
-            KgStore.release(dsg);
+            dsg.close();
+            serveLock.close();
         }, "kg-shutdown"));
         server.start();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         out.println("SPARQL endpoint: http://" + shownHost + ":" + server.getPort() + KgServer.DATASET + "/sparql");
+        out.println("Home page: http://" + shownHost + ":" + server.getPort() + "/");
         out.flush();
         server.join();
         return ExitCode.OK;

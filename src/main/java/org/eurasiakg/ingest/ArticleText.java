@@ -33,6 +33,13 @@ public final class ArticleText {
 
     public record Sentence(int index, int paragraph, Span span) {}
 
+    /**
+     * The largest article text a build takes. An analysis article is some kilobytes (a long report
+     * a few hundred); a file of many megabytes is a mistake (a whole site, a binary), and every
+     * quote is searched in it and every sentence becomes resources held in memory.
+     */
+    public static final long MAX_BYTES = 4L << 20;
+
     private final String text;
     private final int contentEnd;
     private final List<Paragraph> paragraphs = new ArrayList<>();
@@ -69,6 +76,11 @@ public final class ArticleText {
     private static String decodeUtf8(Path file, Path shownAs) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES)
+                throw new InputException(shownAs, String.format(Locale.ROOT,
+                        "the article text is %,d bytes, more than the limit of %,d (%d MiB): is it really one article?",
+                        size, MAX_BYTES, MAX_BYTES >> 20));
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new InputException(shownAs, "article text file not found");

@@ -53,10 +53,15 @@ public final class KnowledgeGraphBuild {
         dsg.addGraph(Graphs.INFERRED, inferred);
         long inferredCount = new Inference().materialise(dsg.getUnionGraph(), inferred);
 
+        // what an OWL reasoner would call inconsistent fails the build like bad data (see Consistency)
+        Consistency.check(dsg.getUnionGraph(), root.relativize(root.resolve("ontology")));
+
         if (sources.shapes() != null)
             ShapeValidation.validate(TurtleFile.read(sources.shapes(), root.relativize(sources.shapes())),
                     root.relativize(sources.shapes()), dsg.getUnionGraph());
         QualityChecks.run(sources.checks(), root, dsg.getUnionGraph());
+        // last, so that it describes every other graph and counts none of itself
+        dsg.addGraph(Graphs.VOID, VoidDescription.of(dsg));
 
         Map<Node, Long> counts = new LinkedHashMap<>();
         dsg.listGraphNodes().forEachRemaining(g -> counts.put(g, (long) dsg.getGraph(g).size()));

@@ -1,6 +1,10 @@
 package org.eurasiakg.query;
 
 import java.io.OutputStream;
+import java.util.function.Consumer;
+
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.util.Context;
 
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -28,9 +32,16 @@ public final class QueryRunner {
     }
 
     public static void run(DatasetGraph dsg, Query query, ResultFormat format, OutputStream out) {
+        run(dsg, query, format, out, context -> {});
+    }
+
+    /** As {@link #run(DatasetGraph, Query, ResultFormat, OutputStream)}, with settings (a SERVICE policy) added to this query's context. */
+    public static void run(DatasetGraph dsg, Query query, ResultFormat format, OutputStream out, Consumer<Context> settings) {
         Dataset ds = DatasetFactory.wrap(dsg);
+        Context context = Context.setupContextForDataset(ARQ.getContext(), dsg);
+        settings.accept(context);
         Txn.executeRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecutionFactory.create(query, ds)) {
+            try (QueryExecution qe = QueryExecution.create().query(query).dataset(ds).context(context).build()) {
                 switch (query.queryType()) {
                     case SELECT -> printSelect(qe, query.getPrefixMapping(), format, out);
                     case ASK -> printAsk(qe.execAsk(), format, out);

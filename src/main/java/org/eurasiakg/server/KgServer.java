@@ -1,7 +1,5 @@
 package org.eurasiakg.server;
 
-import java.net.URL;
-
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -9,11 +7,14 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eurasiakg.server.pages.Site;
+import org.eurasiakg.server.pages.SiteConfig;
+import org.eurasiakg.store.ServedStore;
 
 /**
  * Builds (does not start) the embedded Fuseki server: dataset {@code /kg}, read-only by
  * construction (query and graph-store read endpoints only: no update, upload or admin),
- * every query cut off at the timeout, the query editor at {@code /}.
+ * every query cut off at the timeout, the pages for people at {@code /} and the query editor at {@code /query/}.
  */
 public final class KgServer {
     public static final String DATASET = "/kg";
@@ -21,7 +22,14 @@ public final class KgServer {
     private KgServer() {}
 
     public static FusekiServer build(DatasetGraph dsg, ServerConfig config) {
+        return build(dsg, config, SiteConfig.defaults().withQueryTimeout(config.queryTimeout()));
+    }
+
+    /** The server with the pages for people ({@code /}, {@code /id/…}, search, …) configured by {@code site}. */
+    public static FusekiServer build(DatasetGraph dsg, ServerConfig config, SiteConfig site) {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(config.queryTimeout().toMillis()));
+        // SERVICE only to the allow-list, in this dataset's context: other servers in the JVM keep theirs
+        config.servicePolicy().install(dsg.getContext());
         DataService service = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query, "")
                 .addEndpoint(Operation.Query, "query")
@@ -37,23 +45,25 @@ public final class KgServer {
                 .enableMetrics(false)
                 .enableTasks(false)
                 .enableCompact(false)
-                .addServlet("/$/server", new ServerDescription());
-        String ui = queryEditorFiles();
-        if (ui != null)
-            builder.staticFileBase(ui);
+                // CORS on the query endpoints only (QueryEndpointFilter), not Fuseki's on every path
+                .enableCors(false)
+                .addFilter("/*", new RequestGuard(config.maxRequestBytes()))
+                .addFilter(DATASET + "/*", new QueryEndpointFilter())
+                .addServlet("/$/server", new ServerDescription())
+                // SERVICE allow-list and the Service Description (GET without a query)
+                .registerOperation(Operation.Query, new KgQueryService(config.servicePolicy(), config.maxResults()))
+                .addServlet(VoidServlet.PATH, new VoidServlet(dsg))
+                .addServlet(OntologyServlet.PATH, new OntologyServlet(dsg))
+                .addServlet(OntologyServlet.PATH + "/", new OntologyServlet(dsg));
+        if (dsg instanceof ServedStore served)
+            builder.addFilter("/*", new OneStorePerRequest(served));
+        // the pages for people, and the query editor (Fuseki UI) at /query/
+        Site.mount(builder, dsg, site, DATASET);
         FusekiServer server = builder.build();
+        Hardening.apply(server.getJettyServer(), config.maxRequestBytes());
         for (Connector c : server.getJettyServer().getConnectors())
             if (c instanceof ServerConnector sc)
                 sc.setHost(config.host());
         return server;
-    }
-
-    /** The Fuseki UI's files, from the jena-fuseki-ui jar on the classpath. */
-    private static String queryEditorFiles() {
-        URL index = KgServer.class.getClassLoader().getResource("webapp/index.html");
-        if (index == null)
-            return null;
-        String s = index.toString();
-        return s.substring(0, s.length() - "index.html".length());
     }
 }

@@ -18,13 +18,17 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.eurasiakg.search.SearchIndex;
 
 /**
  * The data folder: complete TDB2 stores side by side and a {@code CURRENT} file naming the one
@@ -37,6 +41,8 @@ public final class KgStore {
     private static final String STORE_PREFIX = "store-";
     private static final String BUILDING_PREFIX = "building-";
     private static final String TDB = "tdb2";
+    /** The full-text index, built with the triples so it is never older than them. */
+    private static final String TEXT = "text";
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS'Z'").withZone(ZoneOffset.UTC);
 
@@ -68,18 +74,23 @@ public final class KgStore {
         return currentManifest().map(m -> m.inputs().equals(inputs)).orElse(false);
     }
 
-    /** Opens the store in use, with the union of all named graphs as the default graph. */
+    /** Opens the store in use, with the union of all named graphs as the default graph and its text index (text:query). */
     public DatasetGraph open() {
-        Path store = current().orElseThrow(() -> new StoreException(
-                "no store in " + dataDir + ": run 'kg build --data " + dataDir + "' first"));
+        return open(current().orElseThrow(() -> new StoreException(
+                "no store in " + dataDir + ": run 'kg build --data " + dataDir + "' first")));
+    }
+
+    /** Opens one store folder of this data folder (as {@link #open()} does the current one). */
+    public DatasetGraph open(Path store) {
         DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(store.resolve(TDB).toString());
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return dsg;
+        Path text = store.resolve(TEXT);
+        return Files.isDirectory(text) ? SearchIndex.attach(dsg, text) : dsg;
     }
 
     /** Releases a store opened by {@link #open()} so another process may open it. */
     public static void release(DatasetGraph dsg) {
-        TDBInternal.expel(dsg);
+        TDBInternal.expel(SearchIndex.detach(dsg));
     }
 
     /**
@@ -87,6 +98,55 @@ public final class KgStore {
      * store is removed and the current one is left as it was.
      */
     public StoreManifest install(DatasetGraph built, Map<String, String> inputs, Map<String, Long> triplesPerGraph) {
+        return install(building -> {
+            load(building, BulkLoad.QuadSource.of(built), BulkLoad.Loader.BASIC, 0);
+            SearchIndex.write(built, building.resolve(TEXT));
+        }, inputs, triplesPerGraph);
+    }
+
+    /** What a bulk install did, phase by phase (seconds). */
+    public record LoadReport(StoreManifest manifest, long quads, double loadSeconds, double textIndexSeconds,
+                             double describeSeconds) {}
+
+    /**
+     * Bulk-loads {@code quads} (e.g. N-Quads files too large to hold in memory) into a new store with
+     * Jena's TDB2 {@code loader}, then indexes its text and adds the graph {@code describedAs} computed by
+     * {@code describe} from the loaded store (its VoID description; none if null), and makes it current.
+     */
+    public LoadReport installQuads(BulkLoad.QuadSource quads, long expectedQuads, BulkLoad.Loader loader,
+                                   Node describedAs, Function<DatasetGraph, Graph> describe,
+                                   Map<String, String> inputs, Map<String, Long> triplesPerGraph) {
+        long[] loaded = new long[1];
+        double[] seconds = new double[3];
+        StoreManifest manifest = install(building -> {
+            long t0 = System.nanoTime();
+            loaded[0] = load(building, quads, loader, expectedQuads);
+            long t1 = System.nanoTime();
+            DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(building.resolve(TDB).toString());
+            try {
+                Txn.executeRead(tdb, () -> SearchIndex.write(tdb, building.resolve(TEXT)));
+                long t2 = System.nanoTime();
+                if (describe != null) {
+                    Graph description = Txn.calculateRead(tdb, () -> describe.apply(tdb));
+                    Txn.executeWrite(tdb, () -> description.find().forEach(t -> tdb.add(describedAs, t.getSubject(), t.getPredicate(), t.getObject())));
+                }
+                long t3 = System.nanoTime();
+                seconds[0] = (t1 - t0) / 1e9;
+                seconds[1] = (t2 - t1) / 1e9;
+                seconds[2] = (t3 - t2) / 1e9;
+            } finally {
+                TDBInternal.expel(tdb);
+            }
+        }, inputs, triplesPerGraph);
+        return new LoadReport(manifest, loaded[0], seconds[0], seconds[1], seconds[2]);
+    }
+
+    /** Fills a new store's folder; throws to abandon it. */
+    private interface StoreFiller {
+        void fill(Path building) throws IOException;
+    }
+
+    private StoreManifest install(StoreFiller filler, Map<String, String> inputs, Map<String, Long> triplesPerGraph) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
@@ -102,7 +162,7 @@ public final class KgStore {
             Path building = dataDir.resolve(BUILDING_PREFIX + name);
             Path finished = dataDir.resolve(STORE_PREFIX + name);
             try {
-                write(building, built);
+                filler.fill(building);
                 StoreManifest manifest = new StoreManifest(inputs, triplesPerGraph, Instant.now().toString());
                 manifest.write(building);
                 Files.move(building, finished, StandardCopyOption.ATOMIC_MOVE);
@@ -121,11 +181,12 @@ public final class KgStore {
         }
     }
 
-    private static void write(Path storeDir, DatasetGraph built) throws IOException {
+    /** Jena's bulk loader into a new TDB2 database in {@code storeDir}; returns the quads loaded. */
+    private static long load(Path storeDir, BulkLoad.QuadSource quads, BulkLoad.Loader loader, long expectedQuads) throws IOException {
         Files.createDirectories(storeDir);
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(storeDir.resolve(TDB).toString());
         try {
-            Txn.executeWrite(tdb, () -> built.find().forEachRemaining(tdb::add));
+            return BulkLoad.load(tdb, loader, quads, expectedQuads, "Loading " + storeDir.getFileName());
         } finally {
             TDBInternal.expel(tdb);
         }

@@ -1,0 +1,404 @@
+package org.eurasiakg.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.eurasiakg.ingest.ScaleBuild;
+import org.eurasiakg.ingest.Sources;
+import org.eurasiakg.ingest.VoidDescription;
+import org.eurasiakg.query.CompetencyQuestion;
+import org.eurasiakg.store.BulkLoad;
+import org.eurasiakg.store.KgStore;
+import org.eurasiakg.vocab.EKG.Graphs;
+
+/**
+ * Measures the project against plain Jena, side by side, on the same data in the same run: cold
+ * start and competency questions against Jena's own Fuseki main on the same TDB2 store, the scale
+ * build against {@code tdb2.tdbloader} on the same N-Quads. Every server and loader is a separate
+ * JVM started from the same jar; they take turns on the one store, never run at once.
+ */
+public final class Benchmark {
+    static final String KG_MAIN = "org.eurasiakg.cli.Main";
+    static final String FUSEKI_MAIN = "org.apache.jena.fuseki.main.cmds.FusekiMainCmd";
+    static final String TDBLOADER_MAIN = "tdb2.tdbloader";
+    private static final String PROBE = "ASK { ?s ?p ?o }";
+
+    /** What to run. {@code sizes}: numbers of synthetic articles; {@code scaleHeap}: -Xmx of the server at scale. */
+    public record Config(Path project, Path work, Path jar, List<Integer> sizes, int repeats, int queryRuns,
+                         int throughputSeconds, int clients, long seed, BulkLoad.Loader loader,
+                         String scaleHeap, int buildThreads, String command) {}
+
+    /** One server side of a comparison. */
+    enum Side { KG, FUSEKI }
+
+    record Latency(String query, Stats kg, Stats fuseki, String kgAnswer, String fusekiAnswer) {}
+
+    record ScaleRun(int articles, long quads, double generateSeconds, double ingestSeconds, double loadSeconds,
+                    double textIndexSeconds, double describeSeconds, double buildSeconds, double anchorSeconds,
+                    long storeBytes, long anchorStoreBytes, long nquadsBytes, double coldStartSeconds,
+                    Map<String, Stats> questions, Map<String, String> answers, long heapUsedKb, long peakRssKb,
+                    boolean servedWithinHeap) {}
+
+    record Results(Machine machine, Stats articleBuild, Stats articleBuildInProcess, Stats kgCold, Stats fusekiCold,
+                   List<Latency> latencies, Stats kgThroughput, Stats fusekiThroughput, List<ScaleRun> scale,
+                   double loadAverageAfter, double minutes) {}
+
+    private final Config config;
+    private final PrintWriter out;
+
+    public Benchmark(Config config, PrintWriter out) {
+        this.config = config;
+        this.out = out;
+    }
+
+    /** Runs everything and writes the report; returns the report's path. */
+    public Path run(Path report) {
+        long t0 = System.nanoTime();
+        Machine machine = Machine.describe();
+        say("Machine: %s", machine.summary());
+        List<CompetencyQuestion> questions = CompetencyQuestion.in(config.project.resolve("queries"));
+        if (questions.isEmpty())
+            throw new IllegalStateException("no competency questions (*.rq) in " + config.project.resolve("queries"));
+
+        Path articleData = config.work.resolve("article");
+        List<Double> builds = new ArrayList<>(), inProcess = new ArrayList<>();
+        for (int r = 0; r < config.repeats; r++) {
+            deleteTree(articleData);
+            Path log = config.work.resolve("logs/article-build-" + r + ".log");
+            builds.add(JavaProcess.run(config.jar, List.of(), KG_MAIN,
+                    List.of("build", "--data", articleData.toString(), "--source", config.project.toString()), log));
+            inProcess.add(builtIn(log));
+            say("article build %d: %.2f s wall (%.2f s inside the JVM)", r + 1, builds.get(r), inProcess.get(r));
+        }
+        Path store = new KgStore(articleData).current().orElseThrow();
+
+        List<Double> kgCold = new ArrayList<>(), fusekiCold = new ArrayList<>();
+        for (int r = 0; r < config.repeats; r++) {
+            // alternate who goes first, so neither always finds the store in a warmer page cache
+            for (Side side : r % 2 == 0 ? List.of(Side.KG, Side.FUSEKI) : List.of(Side.FUSEKI, Side.KG)) {
+                try (Server s = Server.start(side, config, articleData, store, List.of(), "cold-" + r)) {
+                    double seconds = s.awaitFirstAnswer();
+                    (side == Side.KG ? kgCold : fusekiCold).add(seconds);
+                    say("cold start %s %d: %.2f s", side, r + 1, seconds);
+                }
+            }
+        }
+
+        Map<Side, Map<String, Stats>> times = new LinkedHashMap<>();
+        Map<Side, Map<String, String>> answers = new LinkedHashMap<>();
+        Map<Side, Stats> throughput = new LinkedHashMap<>();
+        for (Side side : Side.values()) {
+            try (Server s = Server.start(side, config, articleData, store, List.of(), "queries")) {
+                s.awaitFirstAnswer();
+                Map<String, String> a = new LinkedHashMap<>();
+                times.put(side, latencies(s, questions, a));
+                answers.put(side, a);
+                throughput.put(side, throughput(s, questions));
+                say("%s: median of medians %.2f ms, %.0f queries/s with %d clients", side,
+                        Stats.of(times.get(side).values().stream().map(Stats::median).toList()).median(),
+                        throughput.get(side).median(), config.clients);
+            }
+        }
+        List<Latency> latencies = new ArrayList<>();
+        for (CompetencyQuestion q : questions)
+            latencies.add(new Latency(q.name(), times.get(Side.KG).get(q.name()), times.get(Side.FUSEKI).get(q.name()),
+                    answers.get(Side.KG).get(q.name()), answers.get(Side.FUSEKI).get(q.name())));
+
+        List<ScaleRun> scale = new ArrayList<>();
+        for (int n : config.sizes)
+            scale.add(scale(n, questions));
+
+        Results results = new Results(machine, Stats.of(builds), Stats.of(inProcess), Stats.of(kgCold), Stats.of(fusekiCold),
+                latencies, throughput.get(Side.KG), throughput.get(Side.FUSEKI), scale, Machine.loadAverage(),
+                (System.nanoTime() - t0) / 60e9);
+        writeString(report, new BenchmarkReport(config, results).markdown());
+        say("Wrote %s (%.1f min)", report, results.minutes());
+        return report;
+    }
+
+    private Map<String, Stats> latencies(Server s, List<CompetencyQuestion> questions, Map<String, String> answers) {
+        Map<String, Stats> stats = new LinkedHashMap<>();
+        SparqlClient client = new SparqlClient(s.queryUrl);
+        try {
+            for (CompetencyQuestion q : questions)
+                for (int i = 0; i < 3; i++)
+                    client.time(q.sparql());
+            for (CompetencyQuestion q : questions) {
+                List<Double> ms = new ArrayList<>();
+                for (int i = 0; i < config.queryRuns; i++)
+                    ms.add(client.time(q.sparql()));
+                stats.put(q.name(), Stats.of(ms));
+                answers.put(q.name(), SparqlClient.size(client.ask(q.sparql()).body()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return stats;
+    }
+
+    /** {@code clients} threads, each its own keep-alive connection, cycling through the questions; three runs. */
+    private Stats throughput(Server s, List<CompetencyQuestion> questions) {
+        List<Double> perSecond = new ArrayList<>();
+        for (int run = 0; run < 3; run++) {
+            AtomicBoolean counting = new AtomicBoolean(false), stop = new AtomicBoolean(false);
+            AtomicLong done = new AtomicLong(), failed = new AtomicLong();
+            List<Thread> threads = new ArrayList<>();
+            for (int c = 0; c < config.clients; c++) {
+                int offset = c;
+                Thread t = new Thread(() -> {
+                    SparqlClient client = new SparqlClient(s.queryUrl);
+                    for (int i = offset; !stop.get(); i++) {
+                        try {
+                            client.time(questions.get(i % questions.size()).sparql());
+                            if (counting.get())
+                                done.incrementAndGet();
+                        } catch (IOException e) {
+                            failed.incrementAndGet();
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                }, "bench-client-" + c);
+                t.start();
+                threads.add(t);
+            }
+            sleep(2_000);
+            counting.set(true);
+            long t0 = System.nanoTime();
+            sleep(config.throughputSeconds * 1000L);
+            counting.set(false);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            stop.set(true);
+            for (Thread t : threads)
+                join(t);
+            if (failed.get() > 0)
+                throw new IllegalStateException(failed.get() + " queries failed during the throughput run against " + s.side);
+            perSecond.add(done.get() / seconds);
+        }
+        return Stats.of(perSecond);
+    }
+
+    private ScaleRun scale(int articles, List<CompetencyQuestion> questions) {
+        say("Scale: %,d synthetic articles", articles);
+        Path corpus = config.work.resolve("corpus-" + articles);
+        Path nq = config.work.resolve("corpus-" + articles + ".nq");
+        Path data = config.work.resolve("scale-" + articles);
+        Path anchor = config.work.resolve("tdbloader-" + articles);
+        deleteTree(corpus);
+        deleteTree(data);
+        deleteTree(anchor);
+        long t0 = System.nanoTime();
+        new SyntheticCorpus(config.seed).write(config.project, corpus, articles);
+        double generate = (System.nanoTime() - t0) / 1e9;
+        say("  generated seeds in %.1f s", generate);
+
+        long t1 = System.nanoTime();
+        ScaleBuild.Result built = ScaleBuild.run(Sources.find(corpus), nq, 1, 100, config.buildThreads);
+        double ingest = (System.nanoTime() - t1) / 1e9;
+        say("  ingested %,d articles into %,d quads in %.1f s (%,d articles SHACL-validated, %,d through the checks)",
+                built.articles(), built.quads(), ingest, built.shapeValidated(), built.checked());
+        KgStore.LoadReport loaded = new KgStore(data).installQuads(BulkLoad.QuadSource.nquads(List.of(nq)), built.quads(),
+                config.loader, Graphs.VOID, VoidDescription::of,
+                Map.of("synthetic", "articles=" + articles + " seed=" + config.seed), built.triplesPerGraph());
+        double build = (System.nanoTime() - t1) / 1e9;
+        say("  loaded in %.1f s (%,.0f quads/s), text index %.1f s, VoID %.1f s; build %.1f s in all",
+                loaded.loadSeconds(), built.quads() / loaded.loadSeconds(), loaded.textIndexSeconds(),
+                loaded.describeSeconds(), build);
+
+        double anchorSeconds = JavaProcess.run(config.jar, List.of(), TDBLOADER_MAIN,
+                List.of("--loc=" + anchor.resolve("tdb2"), "--loader=" + config.loader.name().toLowerCase(), nq.toString()),
+                config.work.resolve("logs/tdbloader-" + articles + ".log"));
+        say("  tdb2.tdbloader --loader=%s: %.1f s (%,.0f quads/s)", config.loader.name().toLowerCase(), anchorSeconds,
+                built.quads() / anchorSeconds);
+        long anchorBytes = size(anchor);
+        deleteTree(anchor);
+
+        Path store = new KgStore(data).current().orElseThrow();
+        Map<String, Stats> times;
+        Map<String, String> answers = new LinkedHashMap<>();
+        double cold;
+        long heapKb, rssKb;
+        boolean alive;
+        try (Server s = Server.start(Side.KG, config, data, store, List.of("-Xmx" + config.scaleHeap), "scale-" + articles)) {
+            cold = s.awaitFirstAnswer();
+            times = latencies(s, questions, answers);
+            heapKb = Machine.heapUsedKb(s.process.pid());
+            rssKb = Machine.peakRssKb(s.process.pid());
+            alive = s.process.isAlive();
+        }
+        say("  served with -Xmx%s: cold start %.2f s, median of medians %.2f ms, heap used %,d KB", config.scaleHeap, cold,
+                Stats.of(times.values().stream().map(Stats::median).toList()).median(), heapKb);
+        ScaleRun run = new ScaleRun(articles, built.quads(), generate, ingest, loaded.loadSeconds(), loaded.textIndexSeconds(),
+                loaded.describeSeconds(), build, anchorSeconds, size(store), anchorBytes, fileSize(nq), cold, times, answers,
+                heapKb, rssKb, alive);
+        deleteTree(corpus);
+        deleteTree(nq);
+        return run;
+    }
+
+    /** A server process on the store: kg serve, or Jena's Fuseki main on the same TDB2 folder. */
+    static final class Server implements AutoCloseable {
+        final Side side;
+        final JavaProcess process;
+        final String queryUrl;
+
+        private Server(Side side, JavaProcess process, String queryUrl) {
+            this.side = side;
+            this.process = process;
+            this.queryUrl = queryUrl;
+        }
+
+        static Server start(Side side, Config config, Path data, Path store, List<String> jvm, String label) {
+            int port = JavaProcess.freePort();
+            Path log = config.work.resolve("logs/" + side.name().toLowerCase() + "-" + label + ".log");
+            if (side == Side.KG) {
+                // kg serve as a user runs it: it checks the store is up to date, then serves
+                List<String> args = new ArrayList<>(List.of("serve", "--data", data.toString(), "--port", Integer.toString(port)));
+                if (data.getFileName().toString().startsWith("scale-"))
+                    args.add("--no-build");
+                else
+                    args.addAll(List.of("--source", config.project.toString()));
+                return new Server(side, JavaProcess.start(config.jar, jvm, KG_MAIN, args, log),
+                        "http://127.0.0.1:" + port + "/kg/query");
+            }
+            List<String> args = List.of("--tdb2", "--loc=" + store.resolve("tdb2"), "--port=" + port, "--localhost",
+                    "--set", "tdb:unionDefaultGraph=true", "/ds");
+            return new Server(side, JavaProcess.start(config.jar, jvm, FUSEKI_MAIN, args, log),
+                    "http://127.0.0.1:" + port + "/ds/query");
+        }
+
+        /** Seconds from the process's start to the first answered query. */
+        double awaitFirstAnswer() {
+            SparqlClient probe = new SparqlClient(queryUrl);
+            while (true) {
+                if (!process.isAlive())
+                    throw new IllegalStateException(side + " server exited: " + process.tail());
+                try {
+                    if (probe.ask(PROBE).status() == 200)
+                        return process.secondsSinceStart();
+                } catch (ConnectException | HttpTimeoutException e) {
+                    // not listening yet
+                } catch (IOException e) {
+                    // connection reset while starting
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+                if (process.secondsSinceStart() > 300)
+                    throw new IllegalStateException(side + " server did not answer in 300 s: " + process.tail());
+                sleep(5);
+            }
+        }
+
+        @Override
+        public void close() { process.close(); }
+    }
+
+    private static final Pattern BUILT_IN = Pattern.compile("in ([0-9.]+) s");
+
+    /** The build's own timing, from its summary line. */
+    private static double builtIn(Path log) {
+        try {
+            for (String line : Files.readAllLines(log))
+                if (line.startsWith("Built ")) {
+                    Matcher m = BUILT_IN.matcher(line);
+                    if (m.find())
+                        return Double.parseDouble(m.group(1));
+                }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Double.NaN;
+    }
+
+    private void say(String fmt, Object... args) {
+        out.printf(fmt + "%n", args);
+        out.flush();
+    }
+
+    static long size(Path dir) {
+        if (!Files.exists(dir))
+            return 0;
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).mapToLong(Benchmark::fileSize).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long fileSize(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void join(Thread t) {
+        try {
+            t.join(120_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void writeString(Path file, String s) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void deleteTree(Path root) {
+        if (!Files.exists(root))
+            return;
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.delete(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package org.eurasiakg.ingest;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.graph.compose.MultiUnion;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.validation.Severity;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.eurasiakg.vocab.EKG.Graphs;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * The build for corpora too large to hold in memory (the benchmark's 10^5 to 10^7 triples): the
+ * same steps as {@link KnowledgeGraphBuild}, streamed article by article into an N-Quads file that
+ * the store then bulk-loads.
+ * <ul>
+ * <li>The shared graphs (ontology, entities, links) are built, inferred over, checked for OWL
+ * consistency and run through the quality checks whole, once.</li>
+ * <li>Each article is ingested as usual (every quote must be in its text), its mentions annotated,
+ * and the same inference rules run to a fixed point over the article with the schema (class and
+ * property axioms, transitive facts) in view: every rule joins at most one article triple with
+ * schema, so this derives what the whole-dataset run derives.</li>
+ * <li>SHACL validates every {@code shapesEvery}-th article's own nodes (its statements, anchors,
+ * selectors, sentences, mentions) with the shared graphs in view; the SPARQL quality checks run
+ * over every {@code checksEvery}-th article with the shared graphs (they scan the view, so running
+ * them on every article would cost in proportion to the shared graphs each time).</li>
+ * </ul>
+ */
+public final class ScaleBuild {
+
+    /** What was built; article graphs are counted together under {@link #ARTICLE_GRAPHS}. */
+    public record Result(long articles, long quads, long mentions, long inferred, long shapeValidated,
+                         long checked, Map<String, Long> triplesPerGraph) {}
+
+    public static final String ARTICLE_GRAPHS = Graphs.article("*").getURI();
+
+    private static final int BATCH = 256;
+    /** Below this many articles the build is quick: no bar. */
+    private static final int PROGRESS_FROM = 2_000;
+
+    private ScaleBuild() {}
+
+    public static Result run(Sources sources, Path nquads, int shapesEvery, int checksEvery, int threads) {
+        Path root = sources.root();
+        Map<Node, Graph> shared = new LinkedHashMap<>();
+        Graph ontology = GraphFactory.createDefaultGraph();
+        for (Path file : sources.ontology())
+            TurtleFile.read(file, root.relativize(file)).find().forEach(ontology::add);
+        shared.put(Graphs.ONTOLOGY, ontology);
+        Graph entities = GraphFactory.createDefaultGraph();
+        for (Path file : sources.otherSeeds()) {
+            Graph g = TurtleFile.read(file, root.relativize(file));
+            shared.put(Graphs.seed(file.getFileName().toString().replaceFirst("\\.ttl$", "")), g);
+            g.find().forEach(entities::add);
+        }
+        Graph sharedInferred = GraphFactory.createDefaultGraph();
+        MultiUnion sharedAll = union(shared.values());
+        sharedAll.addGraph(sharedInferred);
+        long inferred = new Inference().materialise(sharedAll, sharedInferred);
+
+        // the shared graphs' nodes are validated with the articles that speak of them (an event's
+        // type may be an entity fact and its agent a statement); those no article touches, at the end
+        Shapes shapes = sources.shapes() == null ? null
+                : Shapes.parse(TurtleFile.read(sources.shapes(), root.relativize(sources.shapes())));
+        Set<Node> touched = ConcurrentHashMap.newKeySet();
+        QualityChecks.run(sources.checks(), root, sharedAll);
+        // OWL consistency over the shared graphs (the ontology's axioms and the entities); not per article
+        Consistency.check(sharedAll, root.relativize(root.resolve("ontology")));
+        Graph schema = schemaOf(sharedAll);
+
+        ArticleIngest ingest = new ArticleIngest(sources);
+        MentionAnnotator mentions = new MentionAnnotator(entities);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        long quads = 0, mentionCount = 0, validated = 0, checked = 0, articleTriples = 0;
+        List<Path> metas = sources.articles();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nquads), 1 << 20);
+             ProgressBar bar = metas.size() >= PROGRESS_FROM ? bar(metas.size()) : null) {
+            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            writer.start();
+            for (Map.Entry<Node, Graph> e : shared.entrySet()) {
+                quads += write(writer, e.getKey(), e.getValue());
+                counts.put(e.getKey().getURI(), (long) e.getValue().size());
+            }
+            quads += write(writer, Graphs.INFERRED, sharedInferred);
+            ThreadLocal<Inference> rules = ThreadLocal.withInitial(Inference::new);
+            final Shapes theShapes = shapes;
+            for (int from = 0; from < metas.size(); from += BATCH) {
+                List<Future<Built>> batch = new ArrayList<>();
+                for (int i = from; i < Math.min(metas.size(), from + BATCH); i++) {
+                    int index = i;
+                    Path meta = metas.get(i);
+                    batch.add(pool.submit(() -> buildArticle(ingest, mentions, rules.get(), schema, sharedAll,
+                            theShapes, touched, shapesEvery > 0 && index % shapesEvery == 0,
+                            checksEvery > 0 && index % checksEvery == 0 ? sources : null, meta)));
+                }
+                for (Future<Built> f : batch) {
+                    Built b = get(f);
+                    quads += write(writer, Graphs.article(b.slug), b.graph);
+                    quads += write(writer, Graphs.INFERRED, b.inferred);
+                    articleTriples += b.graph.size();
+                    inferred += b.inferred.size();
+                    mentionCount += b.mentions;
+                    validated += b.validated ? 1 : 0;
+                    checked += b.checked ? 1 : 0;
+                    if (bar != null)
+                        bar.step();
+                }
+            }
+            writer.finish();
+            if (shapes != null) {
+                Set<Node> untouched = new HashSet<>();
+                sharedAll.find().forEach(t -> untouched.add(t.getSubject()));
+                untouched.removeAll(touched);
+                validate(shapes, sharedAll, untouched, sources.shapes());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+        counts.put(ARTICLE_GRAPHS, articleTriples);
+        // inferences of different articles may coincide: the store keeps one of each
+        counts.put(Graphs.INFERRED.getURI(), inferred);
+        return new Result(metas.size(), quads, mentionCount, inferred, validated, checked, counts);
+    }
+
+    private record Built(String slug, Graph graph, Graph inferred, int mentions, boolean validated, boolean checked) {}
+
+    private static Built buildArticle(ArticleIngest ingest, MentionAnnotator mentions, Inference rules, Graph schema,
+                                      Graph sharedAll, Shapes shapes, Set<Node> touched, boolean validate,
+                                      Sources checkWith, Path meta) {
+        ArticleIngest.Result article = ingest.ingest(meta);
+        int m = mentions.annotate(article.graph(), article.article(), article.text());
+        Graph inferred = GraphFactory.createDefaultGraph();
+        rules.materialise(union(List.of(schema, article.graph(), inferred)), inferred);
+        // what the shared graphs already hold is not an inference of this article
+        for (Triple t : inferred.find().toList())
+            if (sharedAll.contains(t))
+                inferred.delete(t);
+        Graph view = null;
+        if ((validate && shapes != null) || checkWith != null)
+            view = union(List.of(sharedAll, article.graph(), inferred));
+        if (validate && shapes != null) {
+            Set<Node> focus = new HashSet<>();
+            article.graph().find().forEach(t -> focus.add(t.getSubject()));
+            inferred.find().forEach(t -> focus.add(t.getSubject()));
+            validate(shapes, view, focus, meta);
+            touched.addAll(focus);
+        }
+        if (checkWith != null)
+            QualityChecks.run(checkWith.checks(), checkWith.root(), view);
+        return new Built(article.slug(), article.graph(), inferred, m, validate && shapes != null, checkWith != null);
+    }
+
+    /** SHACL on the given nodes only: the shapes that target them, with {@code view} to look things up in. */
+    private static void validate(Shapes shapes, Graph view, Set<Node> focus, Path file) {
+        List<ReportEntry> violations = new ArrayList<>();
+        for (Node node : focus) {
+            ValidationReport report = ShaclValidator.get().validate(shapes, view, node);
+            report.getEntries().stream().filter(e -> e.severity() == Severity.Violation).forEach(violations::add);
+        }
+        if (!violations.isEmpty())
+            throw new InputException(file, "SHACL violation" + (violations.size() == 1 ? "" : " (and "
+                    + (violations.size() - 1) + " more)") + ": " + ShapeValidation.describe(violations.get(0)));
+    }
+
+    /** The axioms the rules read (sub-class, sub-property, inverse, symmetric, transitive) and the transitive facts. */
+    private static Graph schemaOf(Graph all) {
+        Graph schema = GraphFactory.createDefaultGraph();
+        for (Node p : List.of(RDFS.subClassOf.asNode(), RDFS.subPropertyOf.asNode(), OWL.inverseOf.asNode()))
+            all.find(null, p, null).forEach(schema::add);
+        for (Node kind : List.of(OWL.SymmetricProperty.asNode(), OWL.TransitiveProperty.asNode()))
+            all.find(null, RDF.type.asNode(), kind).forEach(schema::add);
+        for (Triple t : all.find(null, RDF.type.asNode(), OWL.TransitiveProperty.asNode()).toList())
+            all.find(null, t.getSubject(), null).forEach(schema::add);
+        return schema;
+    }
+
+    private static MultiUnion union(Iterable<Graph> graphs) {
+        MultiUnion u = new MultiUnion();
+        graphs.forEach(u::addGraph);
+        return u;
+    }
+
+    private static long write(StreamRDF writer, Node graph, Graph g) {
+        long[] n = {0};
+        g.find().forEach(t -> {
+            writer.quad(org.apache.jena.sparql.core.Quad.create(graph, t));
+            n[0]++;
+        });
+        return n[0];
+    }
+
+    private static Built get(Future<Built> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re)
+                throw re;
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static ProgressBar bar(int articles) {
+        return new ProgressBarBuilder()
+                .setTaskName("Building articles")
+                .setInitialMax(articles)
+                .setStyle(ProgressBarStyle.ASCII)
+                .setUnit(" articles", 1)
+                .showSpeed()
+                .setUpdateIntervalMillis(500)
+                .build();
+    }
+}

@@ -1,0 +1,218 @@
+package org.eurasiakg.server.pages;
+
+import static org.eurasiakg.server.pages.Html.esc;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.eurasiakg.vocab.EKG;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Answers every path of the site (see {@link Site#PATHS}); each page is made in one read transaction. */
+final class PagesServlet extends HttpServlet {
+    private static final Logger LOG = LoggerFactory.getLogger(PagesServlet.class);
+    private static final Files STATIC = new Files("org/eurasiakg/server/pages/static/");
+    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
+            .setNsPrefix("ekg", EKG.NS).setNsPrefix("ekr", EKG.ID).setNsPrefix("ekc", EKG.CONCEPT)
+            .setNsPrefix("rdf", RDF.getURI()).setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
+            .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#").setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
+            .setNsPrefix("skos", EKG.SKOS).setNsPrefix("dcterms", EKG.DCTERMS).setNsPrefix("oa", EKG.OA)
+            .setNsPrefix("nif", EKG.NIF).setNsPrefix("itsrdf", EKG.ITSRDF).lock();
+
+    private final transient DatasetGraph dsg;
+    private final SiteConfig config;
+    private final Map<String, String> made = new ConcurrentHashMap<>();
+    /** The pages made last (the store does not change under a server, so a page stays right). */
+    private final Map<String, String> recent = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) { return size() > 300; }
+    });
+
+    PagesServlet(DatasetGraph dsg, SiteConfig config) {
+        this.dsg = dsg;
+        this.config = config;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        if (path.isEmpty())
+            path = "/";
+        Links links = new Links(path);
+        try {
+            if (path.equals("/"))
+                Respond.html(response, HttpServletResponse.SC_OK, cached("/", () -> HomePage.render(dsg, links)));
+            else if (path.equals("/search"))
+                page(response, () -> SearchPage.render(dsg, request.getParameter("q"), links));
+            else if (path.equals("/timeline"))
+                Respond.html(response, HttpServletResponse.SC_OK, cached("/timeline", () -> TimelinePage.render(dsg, links)));
+            else if (path.equals("/questions"))
+                page(response, () -> QuestionsPage.list(config.questions(), links));
+            else if (path.startsWith("/questions/"))
+                question(response, path.substring("/questions/".length()), links);
+            else if (path.startsWith("/static/"))
+                staticFile(response, path.substring("/static/".length()));
+            else if (path.startsWith("/page/"))
+                resourcePage(request, response, path.substring("/page/".length()), links);
+            else if (path.startsWith("/data/"))
+                description(response, path.substring("/data/".length()), links);
+            else if (path.startsWith("/id/") || path.startsWith("/graph/"))
+                thing(request, response, path.substring(1), links);
+            else
+                notFound(request, response, links);
+        } catch (QueryCancelledException e) {
+            Respond.html(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                    Layout.page(links, "Too slow", null, "<h1>That took too long</h1><p>The page was stopped at the query timeout.</p>", null));
+        } catch (RuntimeException e) {
+            LOG.error("page {} failed", path, e);
+            Respond.html(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                    Layout.page(links, "Error", null, "<h1>Something went wrong</h1><p>The page could not be made.</p>", null));
+        }
+    }
+
+    private void page(HttpServletResponse response, Supplier<String> render) throws IOException {
+        Respond.html(response, HttpServletResponse.SC_OK, Txn.calculateRead(dsg, render));
+    }
+
+    /** Pages about the whole graph are made once: a server's store never changes while it serves it. */
+    private String cached(String key, Supplier<String> render) {
+        return made.computeIfAbsent(key, k -> Txn.calculateRead(dsg, render));
+    }
+
+    /** An IRI of the graph: 303 to the page or the description the client asked for; 404 if unknown, 406 if no format fits. */
+    void thing(HttpServletRequest request, HttpServletResponse response, String path, Links links) throws IOException {
+        Node node = Links.iriAt(path);
+        if (!Txn.calculateRead(dsg, () -> exists(node))) {
+            notFound(request, response, links);
+            return;
+        }
+        Negotiation.Format format = Negotiation.choose(request.getHeader("Accept"));
+        if (format == null) {
+            response.setHeader("Vary", "Accept");
+            Respond.text(response, HttpServletResponse.SC_NOT_ACCEPTABLE,
+                    "406 Not Acceptable: " + node.getURI() + " is available as\n" + Negotiation.supported());
+            return;
+        }
+        String target = format == Negotiation.Format.HTML ? Links.PAGE + path : Links.DATA + path + "." + format.extension;
+        Respond.seeOther(response, config.publicBase() != null ? config.publicBase() + target : links.to(target));
+    }
+
+    private void resourcePage(HttpServletRequest request, HttpServletResponse response, String path, Links links) throws IOException {
+        Node node = Links.iriAt(path);
+        String evidence = request.getParameter("evidence");
+        String sentence = request.getParameter("sentence");
+        String key = path + "?" + request.getQueryString();
+        Object result = recent.get(key);
+        if (result == null)
+            result = Txn.calculateRead(dsg, () -> {
+            if (!exists(node))
+                return null;
+            if (dsg.containsGraph(node))
+                return GraphPage.render(dsg, node, links);
+            Graph g = dsg.getUnionGraph();
+            Node type = RDF.type.asNode();
+            if (g.contains(node, type, EKG.Article))
+                return ArticlePage.render(dsg, node, evidence, sentence, links);
+            Optional<String> elsewhere = TextPlace.of(dsg, node, links);
+            if (elsewhere.isPresent())
+                return new TextPlace.Redirect(elsewhere.get());
+            return EntityPage.render(dsg, node, links);
+        });
+        if (result instanceof String html)
+            recent.put(key, html);
+        if (result == null)
+            notFound(request, response, links);
+        else if (result instanceof TextPlace.Redirect r)
+            Respond.seeOther(response, r.location());
+        else
+            Respond.html(response, HttpServletResponse.SC_OK, (String) result);
+    }
+
+    /** {@code data/id/csto.ttl}: the description of a resource (or the content of a graph) in one RDF syntax. */
+    private void description(HttpServletResponse response, String path, Links links) throws IOException {
+        int dot = path.lastIndexOf('.');
+        Negotiation.Format format = dot < 0 ? null : Negotiation.Format.ofExtension(path.substring(dot + 1));
+        if (format == null || format.rdf == null) {
+            Respond.text(response, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: use .ttl, .jsonld, .nt or .rdf\n");
+            return;
+        }
+        Node node = Links.iriAt(path.substring(0, dot));
+        byte[] body = Txn.calculateRead(dsg, () -> {
+            if (!exists(node))
+                return null;
+            Graph graph;
+            if (dsg.containsGraph(node)) {
+                graph = GraphFactory.createDefaultGraph();
+                dsg.getGraph(node).find().forEach(graph::add);
+            } else
+                graph = Queries.construct(dsg, "describe.rq", node);
+            graph.getPrefixMapping().setNsPrefixes(PREFIXES);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            RDFDataMgr.write(out, graph, format.rdf);
+            return out.toByteArray();
+        });
+        if (body == null) {
+            Respond.text(response, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: " + node.getURI() + " is not in this graph\n");
+            return;
+        }
+        String type = format.mediaType + (format == Negotiation.Format.TURTLE || format == Negotiation.Format.NTRIPLES
+                ? "; charset=utf-8" : "");
+        Respond.bytes(response, HttpServletResponse.SC_OK, type, body);
+    }
+
+    private void question(HttpServletResponse response, String name, Links links) throws IOException {
+        String html = Txn.calculateRead(dsg, () -> QuestionsPage.answer(dsg, config.questions(), name, config.queryTimeout(), links));
+        if (html == null)
+            Respond.html(response, HttpServletResponse.SC_NOT_FOUND, Layout.page(links, "Not found", null,
+                    "<h1>No such question</h1><p><a href=\"" + esc(links.to("questions")) + "\">All questions</a></p>", null));
+        else
+            Respond.html(response, HttpServletResponse.SC_OK, html);
+    }
+
+    private void staticFile(HttpServletResponse response, String path) throws IOException {
+        Optional<Files.File> f = STATIC.get(path);
+        if (f.isEmpty()) {
+            Respond.text(response, HttpServletResponse.SC_NOT_FOUND, "404 Not Found\n");
+            return;
+        }
+        response.setHeader("Cache-Control", "max-age=300");
+        Respond.bytes(response, HttpServletResponse.SC_OK, f.get().contentType(), f.get().bytes());
+    }
+
+    private void notFound(HttpServletRequest request, HttpServletResponse response, Links links) throws IOException {
+        Negotiation.Format f = Negotiation.choose(request.getHeader("Accept"));
+        if (f != Negotiation.Format.HTML) {
+            Respond.text(response, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: nothing here is called that\n");
+            return;
+        }
+        Respond.html(response, HttpServletResponse.SC_NOT_FOUND, Layout.page(links, "Not found", null,
+                "<h1>Not found</h1><p>The graph has nothing by that name. Try the search box, or start from the <a href=\""
+                        + esc(links.root()) + "\">home page</a>.</p>", null));
+    }
+
+    /** Known: the subject or object of a triple, or the name of a graph. */
+    private boolean exists(Node node) {
+        Graph g = dsg.getUnionGraph();
+        return g.contains(node, Node.ANY, Node.ANY) || g.contains(Node.ANY, Node.ANY, node) || dsg.containsGraph(node);
+    }
+}

@@ -1,0 +1,153 @@
+package org.eurasiakg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.stream.Stream;
+
+import org.eurasiakg.TestProjects;
+import org.eurasiakg.ingest.ArticleText;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each bad input fed to {@code kg build} over a good store: one line on stderr naming the file (and
+ * line and column, or the statement) and what is wrong, exit code 2, and the previous store still
+ * answering with the same triples (same count, same checksum of its sorted N-Quads).
+ */
+class BadInputBuildTest {
+    private static final Path BAD = TestProjects.repository().resolve("src/test/resources/bad-input");
+
+    @TempDir static Path tmp;
+    static Path data;
+    static String countBefore;
+    static String checksumBefore;
+    static String currentBefore;
+
+    /** How to break a fresh copy of the fixture project. */
+    interface Breakage {
+        void apply(Path project) throws IOException;
+    }
+
+    @BeforeAll
+    static void buildTheGoodStore() throws IOException {
+        data = tmp.resolve("data");
+        CliRun run = build(TestProjects.fixture(tmp.resolve("good")));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        countBefore = count();
+        checksumBefore = checksum();
+        currentBefore = Files.readString(data.resolve("CURRENT"));
+    }
+
+    static Stream<Arguments> badInputs() {
+        return Stream.of(
+                Arguments.of("malformed Turtle", (Breakage) p -> append(p.resolve("seeds/entities.ttl"),
+                        "\nekr:broken a ekg:State ;; rdfs:label .\n"),
+                        "seeds/entities\\.ttl:\\d+:\\d+: .+"),
+                Arguments.of("unknown prefix", (Breakage) p -> append(p.resolve("ontology/mini.ttl"),
+                        "\nnope:Thing a owl:Class .\n"),
+                        "ontology/mini\\.ttl:\\d+:\\d+: .*nope.*"),
+                Arguments.of("evidence quote not in the article", (Breakage) p -> replace(p.resolve("seeds/tale.statements.ttl"),
+                        "The Pact is growing", "The Pact is shrinking"),
+                        ".*seeds/tale\\.statements\\.ttl:\\d+: statement ekr:st-pact-growing quote not found in the article text: \"The Pact is shrinking\""),
+                Arguments.of("SHACL violation", (Breakage) p -> Files.copy(BAD.resolve("shapes.ttl"), p.resolve("ontology/shapes.ttl")),
+                        "ontology/shapes\\.ttl: SHACL violation .*: ekr:arden .*capital.*: a state needs its capital"),
+                Arguments.of("empty article", (Breakage) p -> Files.writeString(p.resolve("seeds/tale.txt"), ""),
+                        "seeds/tale\\.txt: the article text is empty"),
+                Arguments.of("article not UTF-8", (Breakage) p -> Files.write(p.resolve("seeds/tale.txt"),
+                        "The Northern Pact\n\nThe Northern Pact includes Arden and Borlund, caf\u00e9.\n".getBytes(StandardCharsets.ISO_8859_1)),
+                        "seeds/tale\\.txt:3: not valid UTF-8 \\(malformed byte sequence at byte \\d+\\)"),
+                Arguments.of("missing seed file", (Breakage) p -> Files.delete(p.resolve("seeds/tale.txt")),
+                        "seeds/tale\\.txt: article text file not found"),
+                Arguments.of("10 MB article", (Breakage) BadInputBuildTest::tenMegabytes,
+                        "seeds/tale\\.txt: the article text is 10,485,760 bytes, more than the limit of .*"),
+                Arguments.of("ontology a reasoner finds inconsistent", (Breakage) p -> Files.copy(BAD.resolve("inconsistent.ttl"),
+                        p.resolve("ontology/inconsistent.ttl")),
+                        "ontology: inconsistent \\(OWL\\): ekr:pact is an instance of both ekg:Alliance and ekg:State, which the ontology declares disjoint"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badInputs")
+    void badInputIsOneClearLineExitTwoAndTheStoreIsUnchanged(String name, Breakage breakage, String expected) throws IOException {
+        Path project = TestProjects.fixture(tmp.resolve(name.replaceAll("\\W+", "-")));
+        breakage.apply(project);
+
+        CliRun run = build(project);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err().lines()).as(run.err()).hasSize(1);
+        assertThat(run.errorLine()).startsWith("kg: error: ");
+        assertThat(run.errorLine().substring("kg: error: ".length())).matches("(.*/)?" + expected);
+        assertThat(Files.readString(data.resolve("CURRENT"))).isEqualTo(currentBefore);
+        assertThat(count()).isEqualTo(countBefore);
+        assertThat(checksum()).isEqualTo(checksumBefore);
+    }
+
+    private static CliRun build(Path project) {
+        return CliRun.of("build", "--source", project.toString(), "--data", data.toString());
+    }
+
+    private static String count() {
+        CliRun run = CliRun.of("query", "--data", data.toString(), "--format", "csv", "--query",
+                "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        return run.out().lines().skip(1).findFirst().orElseThrow();
+    }
+
+    /** SHA-256 of the store's quads as sorted N-Quads: the same data gives the same checksum. */
+    private static String checksum() throws IOException {
+        Path nq = tmp.resolve("export.nq");
+        CliRun run = CliRun.of("export", "--data", data.toString(), "--format", "nq", "--output", nq.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (Stream<String> lines = Files.lines(nq)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            lines.sorted().forEach(l -> md.update((l + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void append(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardOpenOption.APPEND);
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String s = Files.readString(file);
+        assertThat(s).contains(from);
+        Files.writeString(file, s.replace(from, to));
+    }
+
+    /** The fixture's own text, then sentences until the file is 10 MiB. */
+    private static void tenMegabytes(Path project) throws IOException {
+        Path text = project.resolve("seeds/tale.txt");
+        String original = Files.readString(text);
+        int body = original.indexOf("Jo Writer");
+        byte[] line = "The Pact met again and talked at length about nothing in particular.\n".getBytes(StandardCharsets.UTF_8);
+        long target = 10L << 20;
+        assertThat(target).isGreaterThan(ArticleText.MAX_BYTES);
+        try (OutputStream out = Files.newOutputStream(text)) {
+            byte[] head = original.substring(0, body).getBytes(StandardCharsets.UTF_8);
+            byte[] tail = original.substring(body).getBytes(StandardCharsets.UTF_8);
+            out.write(head);
+            long written = head.length + tail.length;
+            while (written + line.length <= target) {
+                out.write(line);
+                written += line.length;
+            }
+            out.write(" ".repeat((int) (target - written)).getBytes(StandardCharsets.UTF_8));
+            out.write(tail);
+        }
+        assertThat(Files.size(text)).isEqualTo(target);
+    }
+}
