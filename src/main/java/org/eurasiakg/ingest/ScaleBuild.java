@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -47,14 +48,15 @@ import me.tongfei.progressbar.ProgressBarStyle;
  * <ul>
  * <li>The shared graphs (ontology, entities, links) are built, inferred over, checked for OWL
  * consistency and run through the quality checks whole, once.</li>
- * <li>Each article is ingested as usual (every quote must be in its text), its mentions annotated,
- * and the same inference rules run to a fixed point over the article with the schema (class and
- * property axioms, transitive facts) in view: every rule joins at most one article triple with
- * schema, so this derives what the whole-dataset run derives.</li>
+ * <li>Each article is ingested as usual (every quote must be in its text) and its mentions
+ * annotated, in parallel. The same inference rules then run to a fixed point over a batch of
+ * articles with the schema (class and property axioms, transitive facts) in view: every rule joins
+ * at most one data triple with schema, so this derives what the whole-dataset run derives.</li>
  * <li>SHACL validates every {@code shapesEvery}-th article's own nodes (its statements, anchors,
- * selectors, sentences, mentions) with the shared graphs in view; the SPARQL quality checks run
- * over every {@code checksEvery}-th article with the shared graphs (they scan the view, so running
- * them on every article would cost in proportion to the shared graphs each time).</li>
+ * selectors, sentences, mentions) with the shared graphs and its batch in view (each node costs a
+ * few SPARQL constraints: all of them at 10^5 articles would take longer than the load); the SPARQL
+ * quality checks run over every {@code checksEveryBatch}-th batch of articles with the shared graphs
+ * (they scan what is in view, so they run per batch, not per article).</li>
  * </ul>
  */
 public final class ScaleBuild {
@@ -65,13 +67,13 @@ public final class ScaleBuild {
 
     public static final String ARTICLE_GRAPHS = Graphs.article("*").getURI();
 
-    private static final int BATCH = 256;
+    private static final int BATCH = 512;
     /** Below this many articles the build is quick: no bar. */
     private static final int PROGRESS_FROM = 2_000;
 
     private ScaleBuild() {}
 
-    public static Result run(Sources sources, Path nquads, int shapesEvery, int checksEvery, int threads) {
+    public static Result run(Sources sources, Path nquads, int shapesEvery, int checksEveryBatch, int threads) {
         Path root = sources.root();
         Map<Node, Graph> shared = new LinkedHashMap<>();
         Graph ontology = GraphFactory.createDefaultGraph();
@@ -102,7 +104,8 @@ public final class ScaleBuild {
         ArticleIngest ingest = new ArticleIngest(sources);
         MentionAnnotator mentions = new MentionAnnotator(entities);
         Map<String, Long> counts = new LinkedHashMap<>();
-        long quads = 0, mentionCount = 0, validated = 0, checked = 0, articleTriples = 0;
+        long quads = 0, articleTriples = 0;
+        AtomicLong mentionCounter = new AtomicLong(), validatedCounter = new AtomicLong(), checkedCounter = new AtomicLong();
         List<Path> metas = sources.articles();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nquads), 1 << 20);
@@ -114,29 +117,62 @@ public final class ScaleBuild {
                 counts.put(e.getKey().getURI(), (long) e.getValue().size());
             }
             quads += write(writer, Graphs.INFERRED, sharedInferred);
-            ThreadLocal<Inference> rules = ThreadLocal.withInitial(Inference::new);
-            final Shapes theShapes = shapes;
+            Inference rules = new Inference();
             for (int from = 0; from < metas.size(); from += BATCH) {
-                List<Future<Built>> batch = new ArrayList<>();
-                for (int i = from; i < Math.min(metas.size(), from + BATCH); i++) {
-                    int index = i;
+                int to = Math.min(metas.size(), from + BATCH);
+                List<Future<ArticleIngest.Result>> ingested = new ArrayList<>();
+                for (Path meta : metas.subList(from, to))
+                    ingested.add(pool.submit(() -> {
+                        ArticleIngest.Result article = ingest.ingest(meta);
+                        mentionCounter.addAndGet(mentions.annotate(article.graph(), article.article(), article.text()));
+                        return article;
+                    }));
+                List<ArticleIngest.Result> articles = new ArrayList<>();
+                for (Future<ArticleIngest.Result> f : ingested)
+                    articles.add(get(f));
+                // the rules join one data triple with schema: run them over the batch at once, not per article
+                Graph batchInferred = GraphFactory.createDefaultGraph();
+                List<Graph> view = new ArrayList<>(List.of(schema));
+                articles.forEach(r -> view.add(r.graph()));
+                view.add(batchInferred);
+                rules.materialise(union(view), batchInferred);
+                // what the shared graphs already hold is not an inference of these articles
+                for (Triple t : batchInferred.find().toList())
+                    if (sharedAll.contains(t))
+                        batchInferred.delete(t);
+                List<Graph> all = new ArrayList<>(view);
+                all.set(0, sharedAll);
+                Graph batchView = union(all);
+                List<Future<Boolean>> checks = new ArrayList<>();
+                for (int i = from; i < to; i++) {
+                    ArticleIngest.Result article = articles.get(i - from);
+                    if (shapes == null || shapesEvery <= 0 || i % shapesEvery != 0)
+                        continue;
                     Path meta = metas.get(i);
-                    batch.add(pool.submit(() -> buildArticle(ingest, mentions, rules.get(), schema, sharedAll,
-                            theShapes, touched, shapesEvery > 0 && index % shapesEvery == 0,
-                            checksEvery > 0 && index % checksEvery == 0 ? sources : null, meta)));
+                    Shapes theShapes = shapes;
+                    checks.add(pool.submit(() -> {
+                        Set<Node> focus = new HashSet<>();
+                        article.graph().find().forEach(t -> focus.add(t.getSubject()));
+                        validate(theShapes, batchView, focus, meta);
+                        touched.addAll(focus);
+                        validatedCounter.incrementAndGet();
+                        return true;
+                    }));
                 }
-                for (Future<Built> f : batch) {
-                    Built b = get(f);
-                    quads += write(writer, Graphs.article(b.slug), b.graph);
-                    quads += write(writer, Graphs.INFERRED, b.inferred);
-                    articleTriples += b.graph.size();
-                    inferred += b.inferred.size();
-                    mentionCount += b.mentions;
-                    validated += b.validated ? 1 : 0;
-                    checked += b.checked ? 1 : 0;
-                    if (bar != null)
-                        bar.step();
+                for (Future<Boolean> f : checks)
+                    get(f);
+                if (checksEveryBatch > 0 && (from / BATCH) % checksEveryBatch == 0) {
+                    QualityChecks.run(sources.checks(), root, batchView);
+                    checkedCounter.addAndGet(to - from);
                 }
+                for (ArticleIngest.Result article : articles) {
+                    quads += write(writer, Graphs.article(article.slug()), article.graph());
+                    articleTriples += article.graph().size();
+                }
+                quads += write(writer, Graphs.INFERRED, batchInferred);
+                inferred += batchInferred.size();
+                if (bar != null)
+                    bar.stepBy(to - from);
             }
             writer.finish();
             if (shapes != null) {
@@ -153,35 +189,7 @@ public final class ScaleBuild {
         counts.put(ARTICLE_GRAPHS, articleTriples);
         // inferences of different articles may coincide: the store keeps one of each
         counts.put(Graphs.INFERRED.getURI(), inferred);
-        return new Result(metas.size(), quads, mentionCount, inferred, validated, checked, counts);
-    }
-
-    private record Built(String slug, Graph graph, Graph inferred, int mentions, boolean validated, boolean checked) {}
-
-    private static Built buildArticle(ArticleIngest ingest, MentionAnnotator mentions, Inference rules, Graph schema,
-                                      Graph sharedAll, Shapes shapes, Set<Node> touched, boolean validate,
-                                      Sources checkWith, Path meta) {
-        ArticleIngest.Result article = ingest.ingest(meta);
-        int m = mentions.annotate(article.graph(), article.article(), article.text());
-        Graph inferred = GraphFactory.createDefaultGraph();
-        rules.materialise(union(List.of(schema, article.graph(), inferred)), inferred);
-        // what the shared graphs already hold is not an inference of this article
-        for (Triple t : inferred.find().toList())
-            if (sharedAll.contains(t))
-                inferred.delete(t);
-        Graph view = null;
-        if ((validate && shapes != null) || checkWith != null)
-            view = union(List.of(sharedAll, article.graph(), inferred));
-        if (validate && shapes != null) {
-            Set<Node> focus = new HashSet<>();
-            article.graph().find().forEach(t -> focus.add(t.getSubject()));
-            inferred.find().forEach(t -> focus.add(t.getSubject()));
-            validate(shapes, view, focus, meta);
-            touched.addAll(focus);
-        }
-        if (checkWith != null)
-            QualityChecks.run(checkWith.checks(), checkWith.root(), view);
-        return new Built(article.slug(), article.graph(), inferred, m, validate && shapes != null, checkWith != null);
+        return new Result(metas.size(), quads, mentionCounter.get(), inferred, validatedCounter.get(), checkedCounter.get(), counts);
     }
 
     /** SHACL on the given nodes only: the shapes that target them, with {@code view} to look things up in. */
@@ -223,7 +231,7 @@ public final class ScaleBuild {
         return n[0];
     }
 
-    private static Built get(Future<Built> f) {
+    private static <T> T get(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {

@@ -82,6 +82,9 @@ class BuildKillIT {
             expectedOld = now;
         }
         assertThat(killedMidway).as("builds killed before they finished").isGreaterThan(TRIALS / 4);
+        // the killed builds left their lock file (build.lock) and TDB2 lock (tdb.lock, with a dead PID, in a
+        // building-* folder) behind: both are stale, and the next build recovers them by itself
+        assertThat(data.resolve("build.lock")).exists();
         // a build after all that succeeds and cleans up the half-written stores
         buildFully(small, data);
         assertThat(count(data)).isEqualTo(smallCount);

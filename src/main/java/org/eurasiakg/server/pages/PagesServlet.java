@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 /** Answers every path of the site (see {@link Site#PATHS}); each page is made in one read transaction. */
 final class PagesServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(PagesServlet.class);
-    private static final Files STATIC = new Files("org/eurasiakg/server/pages/static/");
+    private static final ClasspathFiles STATIC = new ClasspathFiles("org/eurasiakg/server/pages/static/");
     private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
             .setNsPrefix("ekg", EKG.NS).setNsPrefix("ekr", EKG.ID).setNsPrefix("ekc", EKG.CONCEPT)
             .setNsPrefix("rdf", RDF.getURI()).setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
@@ -190,7 +190,7 @@ final class PagesServlet extends HttpServlet {
     }
 
     private void staticFile(HttpServletResponse response, String path) throws IOException {
-        Optional<Files.File> f = STATIC.get(path);
+        Optional<ClasspathFiles.File> f = STATIC.get(path);
         if (f.isEmpty()) {
             Respond.text(response, HttpServletResponse.SC_NOT_FOUND, "404 Not Found\n");
             return;

@@ -22,7 +22,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class QueryEditor {
     static final String PATH = "/query";
-    private static final Files UI = new Files("webapp/");
+    private static final ClasspathFiles UI = new ClasspathFiles("webapp/");
 
     private QueryEditor() {}
 
@@ -63,7 +63,7 @@ final class QueryEditor {
                 return;
             }
             String file = inside.equals("/") ? "index.html" : inside.substring(1);
-            Optional<Files.File> f = UI.get(file);
+            Optional<ClasspathFiles.File> f = UI.get(file);
             if (f.isEmpty()) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;

@@ -41,7 +41,7 @@ class EscapingAndDatesTest {
         assertThat(before).isLessThan(year);
         assertThat(year).isLessThan(month);
         assertThat(month).isLessThan(day);
-        assertThat(Dates.sortKey(date("999", XSDDatatype.XSDgYear))).isLessThan(year);
+        assertThat(Dates.sortKey(date("0999", XSDDatatype.XSDgYear))).isLessThan(year);
     }
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Files served from the classpath (the site's stylesheet, the query editor), read once and kept. */
-final class Files {
+final class ClasspathFiles {
     record File(String contentType, byte[] bytes) {}
 
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -22,7 +22,7 @@ final class Files {
     private final Map<String, Optional<File>> cache = new ConcurrentHashMap<>();
 
     /** @param base a classpath folder, such as "webapp/" */
-    Files(String base) { this.base = base; }
+    ClasspathFiles(String base) { this.base = base; }
 
     /** The file at a relative path, if there is one; never anything outside the folder. */
     Optional<File> get(String path) {
@@ -36,7 +36,7 @@ final class Files {
         String type = TYPES.get(ext);
         if (type == null)
             return Optional.empty();
-        try (InputStream in = Files.class.getClassLoader().getResourceAsStream(base + path)) {
+        try (InputStream in = ClasspathFiles.class.getClassLoader().getResourceAsStream(base + path)) {
             return in == null ? Optional.empty() : Optional.of(new File(type, in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
