@@ -15,6 +15,8 @@ import org.eurasiakg.store.ServedStore;
  * Builds (does not start) the embedded Fuseki server: dataset {@code /kg}, read-only by
  * construction (query and graph-store read endpoints only: no update, upload or admin),
  * every query cut off at the timeout, the pages for people at {@code /} and the query editor at {@code /query/}.
+ * Hardened against hostile requests (see docs/security.md): a result cap, a request size limit, 406 for
+ * formats it cannot write, CORS on the query endpoints only, plain one-line errors without versions.
  */
 public final class KgServer {
     public static final String DATASET = "/kg";

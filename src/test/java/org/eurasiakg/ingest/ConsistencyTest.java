@@ -3,7 +3,6 @@ package org.eurasiakg.ingest;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.StringReader;
 import java.nio.file.Path;
 
 import org.apache.jena.graph.Graph;
@@ -28,7 +27,7 @@ class ConsistencyTest {
 
     private static Graph graph(String turtle) {
         Graph g = GraphFactory.createDefaultGraph();
-        RDFParser.source(new StringReader(PREFIXES + turtle)).lang(Lang.TURTLE).parse(g);
+        RDFParser.fromString(PREFIXES + turtle).lang(Lang.TURTLE).parse(g);
         return g;
     }
 
