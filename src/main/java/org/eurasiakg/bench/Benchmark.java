@@ -39,6 +39,8 @@ public final class Benchmark {
     static final String FUSEKI_MAIN = "org.apache.jena.fuseki.main.cmds.FusekiMainCmd";
     static final String TDBLOADER_MAIN = "tdb2.tdbloader";
     private static final String PROBE = "ASK { ?s ?p ?o }";
+    /** At scale, SHACL on every 10th article and the quality checks on every 10th batch (see ScaleBuild). */
+    static final int SHAPES_EVERY = 10, CHECKS_EVERY_BATCH = 10;
 
     /** What to run. {@code sizes}: numbers of synthetic articles; {@code scaleHeap}: -Xmx of the server at scale. */
     public record Config(Path project, Path work, Path jar, List<Integer> sizes, int repeats, int queryRuns,
@@ -213,7 +215,7 @@ public final class Benchmark {
         say("  generated seeds in %.1f s", generate);
 
         long t1 = System.nanoTime();
-        ScaleBuild.Result built = ScaleBuild.run(Sources.find(corpus), nq, 1, 100, config.buildThreads);
+        ScaleBuild.Result built = ScaleBuild.run(Sources.find(corpus), nq, SHAPES_EVERY, CHECKS_EVERY_BATCH, config.buildThreads);
         double ingest = (System.nanoTime() - t1) / 1e9;
         say("  ingested %,d articles into %,d quads in %.1f s (%,d articles SHACL-validated, %,d through the checks)",
                 built.articles(), built.quads(), ingest, built.shapeValidated(), built.checked());

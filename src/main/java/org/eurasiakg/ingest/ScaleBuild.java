@@ -100,6 +100,8 @@ public final class ScaleBuild {
         // OWL consistency over the shared graphs (the ontology's axioms and the entities); not per article
         Consistency.check(sharedAll, root.relativize(root.resolve("ontology")));
         Graph schema = schemaOf(sharedAll);
+        Graph sharedFlat = GraphFactory.createDefaultGraph();
+        sharedAll.find().forEach(sharedFlat::add);
 
         ArticleIngest ingest = new ArticleIngest(sources);
         MentionAnnotator mentions = new MentionAnnotator(entities);
@@ -131,18 +133,16 @@ public final class ScaleBuild {
                 for (Future<ArticleIngest.Result> f : ingested)
                     articles.add(get(f));
                 // the rules join one data triple with schema: run them over the batch at once, not per article
+                // one graph for the batch: a union of hundreds of graphs would look in each of them for every triple
+                Graph batch = GraphFactory.createDefaultGraph();
+                articles.forEach(r -> r.graph().find().forEach(batch::add));
                 Graph batchInferred = GraphFactory.createDefaultGraph();
-                List<Graph> view = new ArrayList<>(List.of(schema));
-                articles.forEach(r -> view.add(r.graph()));
-                view.add(batchInferred);
-                rules.materialise(union(view), batchInferred);
+                rules.materialise(union(List.of(schema, batch, batchInferred)), batchInferred);
                 // what the shared graphs already hold is not an inference of these articles
                 for (Triple t : batchInferred.find().toList())
-                    if (sharedAll.contains(t))
+                    if (sharedFlat.contains(t))
                         batchInferred.delete(t);
-                List<Graph> all = new ArrayList<>(view);
-                all.set(0, sharedAll);
-                Graph batchView = union(all);
+                Graph batchView = union(List.of(sharedFlat, batch, batchInferred));
                 List<Future<Boolean>> checks = new ArrayList<>();
                 for (int i = from; i < to; i++) {
                     ArticleIngest.Result article = articles.get(i - from);
