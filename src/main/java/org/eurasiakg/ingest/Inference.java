@@ -23,7 +23,10 @@ public final class Inference {
 
     private final List<Query> rules = RULES.stream().map(Inference::load).toList();
 
-    /** Adds to {@code inferred} every triple the rules derive from {@code all} that {@code all} lacks; returns how many. */
+    /**
+     * Adds to {@code inferred} every triple the rules derive from {@code all} that {@code all} lacks,
+     * and to {@code all} too unless {@code inferred} is already part of it; returns how many.
+     */
     public long materialise(Graph all, Graph inferred) {
         long added = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -33,6 +36,8 @@ public final class Inference {
                 for (Triple t : derived) {
                     if (!all.contains(t)) {
                         inferred.add(t);
+                        if (!all.contains(t))
+                            all.add(t);
                         added++;
                     }
                 }
