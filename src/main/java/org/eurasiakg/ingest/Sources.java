@@ -98,8 +98,10 @@ public record Sources(Path root, List<Path> ontology, Path shapes, List<Path> ch
     private static String codeVersion() {
         try {
             Path code = Path.of(Sources.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            // a jar has one hash; classes in a folder (tests, IDE) are taken as they are
-            return Files.isRegularFile(code) ? sha256(code) : "classes";
+            // a new jar has a new size or time; hashing 50 MB would cost every start a fifth of a second
+            return Files.isRegularFile(code)
+                    ? Files.size(code) + "@" + Files.getLastModifiedTime(code).toMillis()
+                    : "classes";
         } catch (Exception e) {
             return "unknown";
         }
