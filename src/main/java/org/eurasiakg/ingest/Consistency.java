@@ -1,9 +1,6 @@
 package org.eurasiakg.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.eurasiakg.query.SparqlResource;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -144,15 +141,9 @@ public final class Consistency {
     }
 
     private static Check load(String name) {
-        try (InputStream in = Consistency.class.getResourceAsStream("consistency/" + name)) {
-            if (in == null)
-                throw new IllegalStateException("missing resource consistency/" + name);
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String problem = text.lines().filter(l -> l.startsWith(PROBLEM)).findFirst()
-                    .map(l -> l.substring(PROBLEM.length()).trim()).orElse(name);
-            return new Check(name, problem, QueryFactory.create(text));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = SparqlResource.text(Consistency.class, "consistency/" + name);
+        String problem = text.lines().filter(l -> l.startsWith(PROBLEM)).findFirst()
+                .map(l -> l.substring(PROBLEM.length()).trim()).orElse(name);
+        return new Check(name, problem, QueryFactory.create(text));
     }
 }

@@ -1,15 +1,11 @@
 package org.eurasiakg.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.eurasiakg.query.SparqlResource;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 
 /**
@@ -49,13 +45,6 @@ public final class Inference {
     }
 
     private static Query load(String name) {
-        String resource = "inference/" + name + ".rq";
-        try (InputStream in = Inference.class.getResourceAsStream(resource)) {
-            if (in == null)
-                throw new IllegalStateException("missing inference rule " + resource);
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SparqlResource.query(Inference.class, "inference/" + name + ".rq");
     }
 }

@@ -1,9 +1,6 @@
 package org.eurasiakg.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.eurasiakg.query.SparqlResource;
 import java.util.List;
 
 import org.apache.jena.graph.Graph;
@@ -49,12 +46,6 @@ public final class VoidDescription {
     }
 
     private static String resource(String name) {
-        try (InputStream in = VoidDescription.class.getResourceAsStream("void/" + name)) {
-            if (in == null)
-                throw new IllegalStateException("missing resource void/" + name);
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SparqlResource.text(VoidDescription.class, "void/" + name);
     }
 }

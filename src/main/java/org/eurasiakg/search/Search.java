@@ -1,9 +1,6 @@
 package org.eurasiakg.search;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.eurasiakg.query.SparqlResource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,7 +12,6 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -117,12 +113,6 @@ public final class Search {
     }
 
     private static Query load(String name) {
-        try (InputStream in = Search.class.getResourceAsStream(name)) {
-            if (in == null)
-                throw new IllegalStateException("missing resource " + name);
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SparqlResource.query(Search.class, name);
     }
 }

@@ -1,9 +1,7 @@
 package org.eurasiakg.server;
 
+import org.eurasiakg.query.SparqlResource;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -119,10 +117,6 @@ final class KgQueryService extends SPARQL_QueryDataset {
     }
 
     private static String resource(String name) {
-        try (InputStream in = KgQueryService.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SparqlResource.text(KgQueryService.class, name);
     }
 }

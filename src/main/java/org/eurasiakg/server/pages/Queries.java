@@ -1,9 +1,6 @@
 package org.eurasiakg.server.pages;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import org.eurasiakg.query.SparqlResource;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -13,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -77,12 +73,6 @@ final class Queries {
     }
 
     private static Query load(String name) {
-        try (InputStream in = Queries.class.getResourceAsStream(name)) {
-            if (in == null)
-                throw new IllegalStateException("missing query resource " + name);
-            return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SparqlResource.query(Queries.class, name);
     }
 }
