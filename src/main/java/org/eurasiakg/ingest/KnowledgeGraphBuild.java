@@ -23,22 +23,37 @@ public final class KnowledgeGraphBuild {
 
     private KnowledgeGraphBuild() {}
 
+    /** The graphs every article shares: the ontology (all its files) and one graph per other seed file. */
+    static Map<Node, Graph> sharedGraphs(Sources sources) {
+        Path root = sources.root();
+        Map<Node, Graph> shared = new LinkedHashMap<>();
+        Graph ontology = GraphFactory.createDefaultGraph();
+        for (Path file : sources.ontology())
+            TurtleFile.read(file, root.relativize(file)).find().forEach(ontology::add);
+        shared.put(Graphs.ONTOLOGY, ontology);
+        for (Path file : sources.otherSeeds())
+            shared.put(Graphs.seed(file.getFileName().toString().replaceFirst("\\.ttl$", "")),
+                    TurtleFile.read(file, root.relativize(file)));
+        return shared;
+    }
+
+    /** What mention annotation knows entities by: every seed graph but the ontology. */
+    static Graph entitiesOf(Map<Node, Graph> shared) {
+        Graph entities = GraphFactory.createDefaultGraph();
+        shared.forEach((name, g) -> {
+            if (!name.equals(Graphs.ONTOLOGY))
+                g.find().forEach(entities::add);
+        });
+        return entities;
+    }
+
     public static Result run(Sources sources) {
         DatasetGraph dsg = DatasetGraphFactory.createGeneral();
         Path root = sources.root();
 
-        Graph ontology = GraphFactory.createDefaultGraph();
-        for (Path file : sources.ontology())
-            TurtleFile.read(file, root.relativize(file)).find().forEach(ontology::add);
-        dsg.addGraph(Graphs.ONTOLOGY, ontology);
-
-        Graph entities = GraphFactory.createDefaultGraph();
-        for (Path file : sources.otherSeeds()) {
-            Graph g = TurtleFile.read(file, root.relativize(file));
-            String name = file.getFileName().toString().replaceFirst("\\.ttl$", "");
-            dsg.addGraph(Graphs.seed(name), g);
-            g.find().forEach(entities::add);
-        }
+        Map<Node, Graph> shared = sharedGraphs(sources);
+        shared.forEach(dsg::addGraph);
+        Graph entities = entitiesOf(shared);
 
         ArticleIngest ingest = new ArticleIngest(sources);
         MentionAnnotator mentions = new MentionAnnotator(entities);

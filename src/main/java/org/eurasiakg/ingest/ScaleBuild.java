@@ -75,17 +75,8 @@ public final class ScaleBuild {
 
     public static Result run(Sources sources, Path nquads, int shapesEvery, int checksEveryBatch, int threads) {
         Path root = sources.root();
-        Map<Node, Graph> shared = new LinkedHashMap<>();
-        Graph ontology = GraphFactory.createDefaultGraph();
-        for (Path file : sources.ontology())
-            TurtleFile.read(file, root.relativize(file)).find().forEach(ontology::add);
-        shared.put(Graphs.ONTOLOGY, ontology);
-        Graph entities = GraphFactory.createDefaultGraph();
-        for (Path file : sources.otherSeeds()) {
-            Graph g = TurtleFile.read(file, root.relativize(file));
-            shared.put(Graphs.seed(file.getFileName().toString().replaceFirst("\\.ttl$", "")), g);
-            g.find().forEach(entities::add);
-        }
+        Map<Node, Graph> shared = KnowledgeGraphBuild.sharedGraphs(sources);
+        Graph entities = KnowledgeGraphBuild.entitiesOf(shared);
         Graph sharedInferred = GraphFactory.createDefaultGraph();
         MultiUnion sharedAll = union(shared.values());
         sharedAll.addGraph(sharedInferred);
