@@ -20,11 +20,9 @@ import java.util.stream.Stream;
 
 import org.eurasiakg.ingest.ScaleBuild;
 import org.eurasiakg.ingest.Sources;
-import org.eurasiakg.ingest.VoidDescription;
 import org.eurasiakg.query.CompetencyQuestion;
 import org.eurasiakg.store.BulkLoad;
 import org.eurasiakg.store.KgStore;
-import org.eurasiakg.vocab.EKG.Graphs;
 
 /**
  * Measures the project against plain Jena, side by side, on the same data in the same run: cold
@@ -218,7 +216,7 @@ public final class Benchmark {
         say("  ingested %,d articles into %,d quads in %.1f s (%,d articles SHACL-validated, %,d through the checks)",
                 built.articles(), built.quads(), ingest, built.shapeValidated(), built.checked());
         KgStore.LoadReport loaded = new KgStore(data).installQuads(BulkLoad.QuadSource.nquads(List.of(nq)), built.quads(),
-                config.loader, Graphs.VOID, VoidDescription::of,
+                config.loader,
                 Map.of("synthetic", "articles=" + articles + " seed=" + config.seed), built.triplesPerGraph());
         double build = (System.nanoTime() - t1) / 1e9;
         say("  loaded in %.1f s (%,.0f quads/s), text index %.1f s, VoID %.1f s; build %.1f s in all",

@@ -79,8 +79,6 @@ public final class KnowledgeGraphBuild {
             ShapeValidation.validate(TurtleFile.read(sources.shapes(), root.relativize(sources.shapes())),
                     root.relativize(sources.shapes()), all);
         QualityChecks.run(sources.checks(), root, all);
-        // last, so that it describes every other graph and counts none of itself
-        dsg.addGraph(Graphs.VOID, VoidDescription.of(dsg));
 
         Map<Node, Long> counts = new LinkedHashMap<>();
         dsg.listGraphNodes().forEachRemaining(g -> counts.put(g, (long) dsg.getGraph(g).size()));

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -71,30 +69,37 @@ public final class SearchIndex {
         return config;
     }
 
-    /** Indexes {@code data} into a new index in {@code dir}; returns how many texts it indexed. */
+    /**
+     * Indexes {@code data} (a TDB2 store) into a new index in {@code dir}; returns how many texts it
+     * indexed. Reads only the triples of the indexed predicates, predicate by predicate.
+     */
     public static long write(DatasetGraph data, Path dir) {
         try {
             Files.createDirectories(dir);
             EntityDefinition def = definition();
             Graph union = data.getUnionGraph();
-            Set<Triple> seen = new HashSet<>();
             long n = 0;
             try (Directory directory = FSDirectory.open(dir)) {
                 TextIndex index = TextDatasetFactory.createLuceneIndex(directory, config());
                 try {
-                    for (Quad q : (Iterable<Quad>) () -> data.find()) {
-                        if (def.getField(q.getPredicate()) == null || !q.getObject().isLiteral())
-                            continue;
-                        if (!searchable(union, q.getSubject(), q.getPredicate()))
-                            continue;
-                        // the same triple in two graphs (a seed and the inferences) is one text
-                        if (!seen.add(q.asTriple()))
-                            continue;
-                        Entity e = TextQueryFuncs.entityFromQuad(def, Quad.defaultGraphIRI,
-                                q.getSubject(), q.getPredicate(), q.getObject());
-                        if (e != null) {
-                            index.addEntity(e);
-                            n++;
+                    for (Node predicate : List.of(LABEL, ALT_LABEL, DEFINITION, TEXT).stream()
+                            .flatMap(field -> def.getPredicates(field).stream()).toList()) {
+                        Triple previous = null;
+                        for (Quad q : (Iterable<Quad>) () -> data.find(Node.ANY, Node.ANY, predicate, Node.ANY)) {
+                            // the same triple in two graphs (a seed and the inferences) is one text: TDB2
+                            // answers a predicate from its POSG index, where such quads are neighbours
+                            Triple t = q.asTriple();
+                            if (t.equals(previous) || !t.getObject().isLiteral())
+                                continue;
+                            previous = t;
+                            if (!searchable(union, t.getSubject(), predicate))
+                                continue;
+                            Entity e = TextQueryFuncs.entityFromQuad(def, Quad.defaultGraphIRI,
+                                    t.getSubject(), predicate, t.getObject());
+                            if (e != null) {
+                                index.addEntity(e);
+                                n++;
+                            }
                         }
                     }
                     index.commit();

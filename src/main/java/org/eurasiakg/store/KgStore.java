@@ -16,17 +16,17 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.eurasiakg.search.SearchIndex;
+import org.eurasiakg.vocab.EKG.Graphs;
 
 /**
  * The data folder: complete TDB2 stores side by side and a {@code CURRENT} file naming the one
@@ -92,14 +92,11 @@ public final class KgStore {
     }
 
     /**
-     * Writes {@code built} into a new store and makes it current. If anything fails, the new
-     * store is removed and the current one is left as it was.
+     * Writes {@code built} into a new store (with its text index and VoID description) and makes it
+     * current. If anything fails, the new store is removed and the current one is left as it was.
      */
     public StoreManifest install(DatasetGraph built, Map<String, String> inputs, Map<String, Long> triplesPerGraph) {
-        return install(building -> {
-            load(building, BulkLoad.QuadSource.of(built), BulkLoad.Loader.BASIC, 0);
-            SearchIndex.write(built, building.resolve(TEXT));
-        }, inputs, triplesPerGraph);
+        return installQuads(BulkLoad.QuadSource.of(built), 0, BulkLoad.Loader.BASIC, inputs, triplesPerGraph).manifest();
     }
 
     /** What a bulk install did, phase by phase (seconds). */
@@ -108,14 +105,15 @@ public final class KgStore {
 
     /**
      * Bulk-loads {@code quads} (e.g. N-Quads files too large to hold in memory) into a new store with
-     * Jena's TDB2 {@code loader}, then indexes its text and adds the graph {@code describedAs} computed by
-     * {@code describe} from the loaded store (its VoID description; none if null), and makes it current.
+     * Jena's TDB2 {@code loader}, then indexes its text and adds its VoID description (graph/void,
+     * computed from the loaded store), and makes it current. {@code triplesPerGraph} gets the count of
+     * the description's graph.
      */
     public LoadReport installQuads(BulkLoad.QuadSource quads, long expectedQuads, BulkLoad.Loader loader,
-                                   Node describedAs, Function<DatasetGraph, Graph> describe,
                                    Map<String, String> inputs, Map<String, Long> triplesPerGraph) {
         long[] loaded = new long[1];
         double[] seconds = new double[3];
+        Map<String, Long> counts = new TreeMap<>(triplesPerGraph);
         StoreManifest manifest = install(building -> {
             long t0 = System.nanoTime();
             loaded[0] = load(building, quads, loader, expectedQuads);
@@ -124,10 +122,9 @@ public final class KgStore {
             try {
                 Txn.executeRead(tdb, () -> SearchIndex.write(tdb, building.resolve(TEXT)));
                 long t2 = System.nanoTime();
-                if (describe != null) {
-                    Graph description = Txn.calculateRead(tdb, () -> describe.apply(tdb));
-                    Txn.executeWrite(tdb, () -> description.find().forEach(t -> tdb.add(describedAs, t.getSubject(), t.getPredicate(), t.getObject())));
-                }
+                Graph description = Txn.calculateRead(tdb, () -> VoidDescription.of(tdb));
+                Txn.executeWrite(tdb, () -> description.find().forEach(t -> tdb.add(Graphs.VOID, t.getSubject(), t.getPredicate(), t.getObject())));
+                counts.put(Graphs.VOID.getURI(), (long) description.size());
                 long t3 = System.nanoTime();
                 seconds[0] = (t1 - t0) / 1e9;
                 seconds[1] = (t2 - t1) / 1e9;
@@ -135,7 +132,7 @@ public final class KgStore {
             } finally {
                 TDBInternal.expel(tdb);
             }
-        }, inputs, triplesPerGraph);
+        }, inputs, counts);
         return new LoadReport(manifest, loaded[0], seconds[0], seconds[1], seconds[2]);
     }
 
