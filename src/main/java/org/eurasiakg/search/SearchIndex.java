@@ -114,15 +114,11 @@ public final class SearchIndex {
     }
 
     private static boolean searchable(Graph g, Node subject, Node predicate) {
-        Node type = RDF.type.asNode();
+        // one look-up of the subject's types, not one per type tested
+        List<Node> types = g.find(subject, RDF.type.asNode(), Node.ANY).mapWith(Triple::getObject).toList();
         if (predicate.equals(EKG.nifAnchorOf))
-            return g.contains(subject, type, EKG.Sentence);
-        if (g.contains(subject, type, EKG.Sentence))
-            return false;
-        for (Node t : NOT_SEARCHED)
-            if (g.contains(subject, type, t))
-                return false;
-        return true;
+            return types.contains(EKG.Sentence);
+        return !types.contains(EKG.Sentence) && types.stream().noneMatch(NOT_SEARCHED::contains);
     }
 
     /** Set (true) in the context of a dataset that passes queries on to one with its index attached (the served store). */
