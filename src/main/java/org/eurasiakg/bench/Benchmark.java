@@ -56,7 +56,10 @@ public final class Benchmark {
 
     record Results(Machine machine, Stats articleBuild, Stats articleBuildInProcess, Stats kgCold, Stats fusekiCold,
                    List<Latency> latencies, Stats kgThroughput, Stats fusekiThroughput, List<ScaleRun> scale,
-                   double loadAverageAfter, double minutes) {}
+                   List<Profile> profiles, double loadAverageAfter, double minutes) {}
+
+    /** Articles in the corpus whose build is profiled (a separate run: the timed builds are not recorded). */
+    static final int PROFILED_ARTICLES = 1_000;
 
     private final Config config;
     private final PrintWriter out;
@@ -108,7 +111,7 @@ public final class Benchmark {
                 Map<String, String> a = new LinkedHashMap<>();
                 times.put(side, latencies(s, questions, a));
                 answers.put(side, a);
-                throughput.put(side, throughput(s, questions));
+                throughput.put(side, throughput(s, questions, 3));
                 say("%s: median of medians %.2f ms, %.0f queries/s with %d clients", side,
                         Stats.of(times.get(side).values().stream().map(Stats::median).toList()).median(),
                         throughput.get(side).median(), config.clients);
@@ -123,8 +126,10 @@ public final class Benchmark {
         for (int n : config.sizes)
             scale.add(scale(n, questions));
 
+        List<Profile> profiles = profiles(articleData, store, questions);
+
         Results results = new Results(machine, Stats.of(builds), Stats.of(inProcess), Stats.of(kgCold), Stats.of(fusekiCold),
-                latencies, throughput.get(Side.KG), throughput.get(Side.FUSEKI), scale, Machine.loadAverage(),
+                latencies, throughput.get(Side.KG), throughput.get(Side.FUSEKI), scale, profiles, Machine.loadAverage(),
                 (System.nanoTime() - t0) / 60e9);
         writeString(report, new BenchmarkReport(config, results).markdown());
         say("Wrote %s (%.1f min)", report, results.minutes());
@@ -155,9 +160,9 @@ public final class Benchmark {
     }
 
     /** {@code clients} threads, each its own keep-alive connection, cycling through the questions; three runs. */
-    private Stats throughput(Server s, List<CompetencyQuestion> questions) {
+    private Stats throughput(Server s, List<CompetencyQuestion> questions, int runs) {
         List<Double> perSecond = new ArrayList<>();
-        for (int run = 0; run < 3; run++) {
+        for (int run = 0; run < runs; run++) {
             AtomicBoolean counting = new AtomicBoolean(false), stop = new AtomicBoolean(false);
             AtomicLong done = new AtomicLong(), failed = new AtomicLong();
             List<Thread> threads = new ArrayList<>();
@@ -194,6 +199,55 @@ public final class Benchmark {
             perSecond.add(done.get() / seconds);
         }
         return Stats.of(perSecond);
+    }
+
+    /**
+     * Where the time goes, for each goal a profile can explain: separate runs under the JDK's flight
+     * recorder (the timed runs are not recorded): the article build and a cold start in new JVMs, the
+     * server under the throughput mix, and the scale build of {@link #PROFILED_ARTICLES} articles.
+     */
+    private List<Profile> profiles(Path articleData, Path store, List<CompetencyQuestion> questions) {
+        say("Profiling (Java Flight Recorder)");
+        Path dir = config.work.resolve("profiles");
+        List<Profile> profiles = new ArrayList<>();
+        Path jfr = dir.resolve("article-build.jfr");
+        deleteTree(articleData.resolveSibling("article-profiled"));
+        JavaProcess.run(config.jar, List.of(Profile.jvmOption(jfr)), KG_MAIN, List.of("build", "--data",
+                articleData.resolveSibling("article-profiled").toString(), "--source", config.project.toString()),
+                config.work.resolve("logs/article-build-profiled.log"));
+        profiles.add(Profile.of(jfr, "`kg build` of the article, new JVM"));
+
+        jfr = dir.resolve("cold-start.jfr");
+        try (Server s = Server.start(Side.KG, config, articleData, store, List.of(Profile.jvmOption(jfr)), "profile-cold")) {
+            s.awaitFirstAnswer();
+        }
+        profiles.add(Profile.of(jfr, "`kg serve`, process start to first answer"));
+
+        jfr = dir.resolve("throughput.jfr");
+        try (Server s = Server.start(Side.KG, config, articleData, store, List.of(Profile.jvmOption(jfr)), "profile-throughput")) {
+            s.awaitFirstAnswer();
+            throughput(s, questions, 1);
+        }
+        profiles.add(Profile.of(jfr, "`kg serve` under the throughput mix (" + config.clients + " clients, "
+                + config.throughputSeconds + " s; the benchmark's clients run in another JVM)"));
+
+        Path corpus = config.work.resolve("corpus-profiled");
+        Path nq = config.work.resolve("corpus-profiled.nq");
+        Path data = config.work.resolve("scale-profiled");
+        deleteTree(corpus);
+        deleteTree(data);
+        new SyntheticCorpus(config.seed).write(config.project, corpus, PROFILED_ARTICLES);
+        var recording = Profile.start();
+        ScaleBuild.Result built = ScaleBuild.run(Sources.find(corpus), nq, SHAPES_EVERY, CHECKS_EVERY_BATCH, config.buildThreads);
+        new KgStore(data).installQuads(BulkLoad.QuadSource.nquads(List.of(nq)), built.quads(), config.loader,
+                Map.of("synthetic", "articles=" + PROFILED_ARTICLES), built.triplesPerGraph());
+        profiles.add(Profile.stop(recording, dir.resolve("scale-build.jfr"),
+                String.format("scale build of %,d synthetic articles (ingest, bulk load, text index, VoID)", PROFILED_ARTICLES)));
+        deleteTree(corpus);
+        deleteTree(nq);
+        deleteTree(data);
+        deleteTree(articleData.resolveSibling("article-profiled"));
+        return profiles;
     }
 
     private ScaleRun scale(int articles, List<CompetencyQuestion> questions) {

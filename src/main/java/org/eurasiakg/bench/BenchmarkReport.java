@@ -42,6 +42,7 @@ final class BenchmarkReport {
         coldStartAndBuild();
         questions();
         scale();
+        profiles();
         return md.toString();
     }
 
@@ -167,6 +168,29 @@ final class BenchmarkReport {
             cold.append(' ').append(s(s.coldStartSeconds())).append(" |");
         line(cold.toString());
         line("");
+    }
+
+    private void profiles() {
+        line("## Where the time goes (Java Flight Recorder)");
+        line("");
+        line("Separate runs, recorded with the JDK's `profile` settings (the timed runs above are not recorded). A CPU sample");
+        line("counts for the innermost frame outside the JDK; a stack that is loading or initialising a class counts as that.");
+        line("JIT compilation runs in its own threads and is not in the samples: its total time is given apart.");
+        line("");
+        for (Profile p : r.profiles()) {
+            line(String.format(Locale.ROOT, "### %s", p.label()));
+            line("");
+            line(String.format(Locale.ROOT, "%,d CPU samples; JIT compilation %.1f s; GC pauses %.2f s; %,d classes loaded.",
+                    p.samples(), p.compileSeconds(), p.gcPauseSeconds(), p.classesLoaded()));
+            line("");
+            line("| component | share of samples |");
+            line("|---|---|");
+            p.components().forEach((c, n) -> line(String.format(Locale.ROOT, "| %s | %.1f %% |", c, p.share(n))));
+            line("");
+            line("Hottest methods: " + String.join(", ", p.methods().entrySet().stream()
+                    .map(e -> String.format(Locale.ROOT, "`%s` %.1f %%", e.getKey(), p.share(e.getValue()))).toList()) + ".");
+            line("");
+        }
     }
 
     private void stats(String label, Stats s) {
