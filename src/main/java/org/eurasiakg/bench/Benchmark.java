@@ -1,7 +1,9 @@
 package org.eurasiakg.bench;
 
 import org.apache.jena.atlas.io.IOX;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -31,7 +33,6 @@ import org.eurasiakg.store.KgStore;
  * JVM started from the same jar; they take turns on the one store, never run at once.
  */
 public final class Benchmark {
-    static final String KG_MAIN = "org.eurasiakg.cli.Main";
     static final String FUSEKI_MAIN = "org.apache.jena.fuseki.main.cmds.FusekiMainCmd";
     static final String TDBLOADER_MAIN = "tdb2.tdbloader";
     private static final String PROBE = "ASK { ?s ?p ?o }";
@@ -41,14 +42,19 @@ public final class Benchmark {
     /** What to run. {@code sizes}: numbers of synthetic articles; {@code scaleHeap}: -Xmx of the server at scale. */
     public record Config(Path project, Path work, Path jar, List<Integer> sizes, int repeats, int queryRuns,
                          int throughputSeconds, int clients, long seed, BulkLoad.Loader loader,
-                         String scaleHeap, int buildThreads, String command) {}
+                         String scaleHeap, int buildThreads, String command) {
+        /** The {@code kg} launcher beside the jar's {@code target/} folder: kg runs as users run it. */
+        Path launcher() {
+            return jar.toAbsolutePath().getParent().resolveSibling("kg");
+        }
+    }
 
     /** One server side of a comparison. */
     enum Side { KG, FUSEKI }
 
     record Latency(String query, Stats kg, Stats fuseki, String kgAnswer, String fusekiAnswer) {}
 
-    record ScaleRun(int articles, long quads, double generateSeconds, double ingestSeconds, double loadSeconds,
+    record ScaleRun(int articles, long quads, double generateSeconds, double ingestAndLoadSeconds,
                     double textIndexSeconds, double describeSeconds, double buildSeconds, double anchorSeconds,
                     long storeBytes, long anchorStoreBytes, long nquadsBytes, double coldStartSeconds,
                     Map<String, Stats> questions, Map<String, String> answers, long heapUsedKb, long peakRssKb,
@@ -83,7 +89,7 @@ public final class Benchmark {
         for (int r = 0; r < config.repeats; r++) {
             deleteTree(articleData);
             Path log = config.work.resolve("logs/article-build-" + r + ".log");
-            builds.add(JavaProcess.run(config.jar, List.of(), KG_MAIN,
+            builds.add(JavaProcess.runLauncher(config.launcher(), List.of(),
                     List.of("build", "--data", articleData.toString(), "--source", config.project.toString()), log));
             inProcess.add(builtIn(log));
             say("article build %d: %.2f s wall (%.2f s inside the JVM)", r + 1, builds.get(r), inProcess.get(r));
@@ -212,7 +218,7 @@ public final class Benchmark {
         List<Profile> profiles = new ArrayList<>();
         Path jfr = dir.resolve("article-build.jfr");
         deleteTree(articleData.resolveSibling("article-profiled"));
-        JavaProcess.run(config.jar, List.of(Profile.jvmOption(jfr)), KG_MAIN, List.of("build", "--data",
+        JavaProcess.runLauncher(config.launcher(), List.of(Profile.jvmOption(jfr)), List.of("build", "--data",
                 articleData.resolveSibling("article-profiled").toString(), "--source", config.project.toString()),
                 config.work.resolve("logs/article-build-profiled.log"));
         profiles.add(Profile.of(jfr, "`kg build` of the article, new JVM"));
@@ -238,16 +244,35 @@ public final class Benchmark {
         deleteTree(data);
         new SyntheticCorpus(config.seed).write(config.project, corpus, PROFILED_ARTICLES);
         var recording = Profile.start();
-        ScaleBuild.Result built = ScaleBuild.run(Sources.find(corpus), nq, SHAPES_EVERY, CHECKS_EVERY_BATCH, config.buildThreads);
-        new KgStore(data).installQuads(BulkLoad.QuadSource.nquads(List.of(nq)), built.quads(), config.loader,
-                Map.of("synthetic", "articles=" + PROFILED_ARTICLES), built.triplesPerGraph());
+        build(corpus, data, nq, PROFILED_ARTICLES);
         profiles.add(Profile.stop(recording, dir.resolve("scale-build.jfr"),
-                String.format("scale build of %,d synthetic articles (ingest, bulk load, text index, VoID)", PROFILED_ARTICLES)));
+                String.format("scale build of %,d synthetic articles (ingest streamed into the bulk loader, text index, VoID)", PROFILED_ARTICLES)));
         deleteTree(corpus);
         deleteTree(nq);
         deleteTree(data);
         deleteTree(articleData.resolveSibling("article-profiled"));
         return profiles;
+    }
+
+    private record Built(ScaleBuild.Result result, KgStore.LoadReport loaded) {}
+
+    /**
+     * Seeds to a validated, indexed store: the build streams every quad into the bulk loader as it
+     * goes, and into {@code nq}, the N-Quads file the loader anchor then loads.
+     */
+    private Built build(Path corpus, Path data, Path nq, int articles) {
+        ScaleBuild.Result[] result = new ScaleBuild.Result[1];
+        Map<String, Long> counts = new LinkedHashMap<>();
+        KgStore.LoadReport loaded = new KgStore(data).installQuads(dest -> {
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(nq), 1 << 20)) {
+                result[0] = ScaleBuild.run(Sources.find(corpus), ScaleBuild.tee(dest, ScaleBuild.nquads(file)),
+                        SHAPES_EVERY, CHECKS_EVERY_BATCH, config.buildThreads);
+                counts.putAll(result[0].triplesPerGraph());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, 0, config.loader, Map.of("synthetic", "articles=" + articles + " seed=" + config.seed), counts);
+        return new Built(result[0], loaded);
     }
 
     private ScaleRun scale(int articles, List<CompetencyQuestion> questions) {
@@ -265,17 +290,13 @@ public final class Benchmark {
         say("  generated seeds in %.1f s", generate);
 
         long t1 = System.nanoTime();
-        ScaleBuild.Result built = ScaleBuild.run(Sources.find(corpus), nq, SHAPES_EVERY, CHECKS_EVERY_BATCH, config.buildThreads);
-        double ingest = (System.nanoTime() - t1) / 1e9;
-        say("  ingested %,d articles into %,d quads in %.1f s (%,d articles SHACL-validated, %,d through the checks)",
-                built.articles(), built.quads(), ingest, built.shapeValidated(), built.checked());
-        KgStore.LoadReport loaded = new KgStore(data).installQuads(BulkLoad.QuadSource.nquads(List.of(nq)), built.quads(),
-                config.loader,
-                Map.of("synthetic", "articles=" + articles + " seed=" + config.seed), built.triplesPerGraph());
+        Built b = build(corpus, data, nq, articles);
+        ScaleBuild.Result built = b.result();
+        KgStore.LoadReport loaded = b.loaded();
         double build = (System.nanoTime() - t1) / 1e9;
-        say("  loaded in %.1f s (%,.0f quads/s), text index %.1f s, VoID %.1f s; build %.1f s in all",
-                loaded.loadSeconds(), built.quads() / loaded.loadSeconds(), loaded.textIndexSeconds(),
-                loaded.describeSeconds(), build);
+        say("  ingested %,d articles into %,d quads and bulk-loaded them in one pass, %.1f s (%,d articles SHACL-validated, "
+                + "%,d through the checks); text index %.1f s, VoID %.1f s; build %.1f s in all", built.articles(), built.quads(),
+                loaded.loadSeconds(), built.shapeValidated(), built.checked(), loaded.textIndexSeconds(), loaded.describeSeconds(), build);
 
         double anchorSeconds = JavaProcess.run(config.jar, List.of(), TDBLOADER_MAIN,
                 List.of("--loc=" + anchor.resolve("tdb2"), "--loader=" + config.loader.name().toLowerCase(), nq.toString()),
@@ -300,7 +321,7 @@ public final class Benchmark {
         }
         say("  served with -Xmx%s: cold start %.2f s, median of medians %.2f ms, heap used %,d KB", config.scaleHeap, cold,
                 Stats.of(times.values().stream().map(Stats::median).toList()).median(), heapKb);
-        ScaleRun run = new ScaleRun(articles, built.quads(), generate, ingest, loaded.loadSeconds(), loaded.textIndexSeconds(),
+        ScaleRun run = new ScaleRun(articles, built.quads(), generate, loaded.loadSeconds(), loaded.textIndexSeconds(),
                 loaded.describeSeconds(), build, anchorSeconds, size(store), anchorBytes, fileSize(nq), cold, times, answers,
                 heapKb, rssKb, alive);
         deleteTree(corpus);
@@ -330,7 +351,7 @@ public final class Benchmark {
                     args.add("--no-build");
                 else
                     args.addAll(List.of("--source", config.project.toString()));
-                return new Server(side, JavaProcess.start(config.jar, jvm, KG_MAIN, args, log),
+                return new Server(side, JavaProcess.launch(config.launcher(), jvm, args, log),
                         "http://127.0.0.1:" + port + "/kg/query");
             }
             List<String> args = List.of("--tdb2", "--loc=" + store.resolve("tdb2"), "--port=" + port, "--localhost",

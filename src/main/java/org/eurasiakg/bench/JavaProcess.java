@@ -11,8 +11,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A JVM started from the kg jar as a separate process, the way a user starts it: {@code kg serve},
- * {@code kg build}, Jena's own Fuseki main or {@code tdb2.tdbloader}. Output goes to a log file.
+ * A JVM started as a separate process, the way a user starts it: {@code kg serve} and {@code kg build}
+ * through the {@code kg} launcher, Jena's own Fuseki main or {@code tdb2.tdbloader} from the kg jar.
+ * Output goes to a log file.
  */
 final class JavaProcess implements AutoCloseable {
     private final Process process;
@@ -34,10 +35,24 @@ final class JavaProcess implements AutoCloseable {
         cmd.add(jar.toString());
         cmd.add(mainClass);
         cmd.addAll(args);
+        return fork(cmd, "", log);
+    }
+
+    /**
+     * Starts the {@code kg} launcher with {@code args}, as a user types {@code ./kg build}, so its
+     * own JVM options count; {@code jvmOptions} go to it through {@code KG_JAVA_OPTS}.
+     */
+    static JavaProcess launch(Path launcher, List<String> jvmOptions, List<String> args, Path log) {
+        List<String> cmd = new ArrayList<>(List.of(launcher.toString()));
+        cmd.addAll(args);
+        return fork(cmd, String.join(" ", jvmOptions), log);
+    }
+
+    private static JavaProcess fork(List<String> cmd, String kgJavaOpts, Path log) {
         try {
             Files.createDirectories(log.getParent());
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
-            pb.environment().remove("KG_JAVA_OPTS");
+            pb.environment().put("KG_JAVA_OPTS", kgJavaOpts);
             long t0 = System.nanoTime();
             return new JavaProcess(pb.start(), t0, log);
         } catch (IOException e) {
@@ -45,13 +60,22 @@ final class JavaProcess implements AutoCloseable {
         }
     }
 
+    /** Runs the {@code kg} launcher to the end; returns the wall time in seconds (see {@link #run}). */
+    static double runLauncher(Path launcher, List<String> jvmOptions, List<String> args, Path log) {
+        return waitFor(launch(launcher, jvmOptions, args, log), "kg " + String.join(" ", args));
+    }
+
     /** Runs to the end; returns the wall time in seconds, failing with the log's tail if the exit code is not 0. */
     static double run(Path jar, List<String> jvmOptions, String mainClass, List<String> args, Path log) {
-        try (JavaProcess p = start(jar, jvmOptions, mainClass, args, log)) {
+        return waitFor(start(jar, jvmOptions, mainClass, args, log), mainClass + " " + String.join(" ", args));
+    }
+
+    private static double waitFor(JavaProcess started, String what) {
+        try (JavaProcess p = started) {
             int code = p.process.waitFor();
             double seconds = p.secondsSinceStart();
             if (code != 0)
-                throw new IllegalStateException(mainClass + " " + String.join(" ", args) + " exited with " + code + ": " + p.tail());
+                throw new IllegalStateException(what + " exited with " + code + ": " + p.tail());
             return seconds;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

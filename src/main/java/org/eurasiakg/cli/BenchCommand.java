@@ -85,12 +85,14 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The servers and loaders run as separate JVMs from the same jar as this command. */
+    /** The servers and loaders run as separate JVMs from the same jar as this command, kg through its launcher. */
     private static Path ownJar() {
         try {
             Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (!Files.isRegularFile(jar))
                 throw new BadOptionException("kg bench runs from the kg jar (./kg bench), not from classes in " + jar);
+            if (!Files.isExecutable(jar.toAbsolutePath().getParent().resolveSibling("kg")))
+                throw new BadOptionException("kg bench needs the kg launcher beside " + jar.toAbsolutePath().getParent() + " (./kg bench)");
             return jar;
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);

@@ -1,10 +1,6 @@
 package org.eurasiakg.ingest;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,6 +21,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.graph.compose.MultiUnion;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -43,8 +40,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * The build for corpora too large to hold in memory (the benchmark's 10^5 to 10^7 triples): the
- * same steps as {@link KnowledgeGraphBuild}, streamed article by article into an N-Quads file that
- * the store then bulk-loads.
+ * same steps as {@link KnowledgeGraphBuild}, streamed batch by batch to a quad stream (the store's
+ * bulk loader, while it runs, and an N-Quads file).
  * <ul>
  * <li>The shared graphs (ontology, entities, links) are built, inferred over, checked for OWL
  * consistency and run through the quality checks whole, once.</li>
@@ -73,7 +70,8 @@ public final class ScaleBuild {
 
     private ScaleBuild() {}
 
-    public static Result run(Sources sources, Path nquads, int shapesEvery, int checksEveryBatch, int threads) {
+    /** Sends every quad of the build to {@code out} (between its start and finish), validating as it goes. */
+    public static Result run(Sources sources, StreamRDF out, int shapesEvery, int checksEveryBatch, int threads) {
         Path root = sources.root();
         Map<Node, Graph> shared = KnowledgeGraphBuild.sharedGraphs(sources);
         Graph entities = KnowledgeGraphBuild.entitiesOf(shared);
@@ -101,9 +99,8 @@ public final class ScaleBuild {
         AtomicLong mentionCounter = new AtomicLong(), validatedCounter = new AtomicLong(), checkedCounter = new AtomicLong();
         List<Path> metas = sources.articles();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(nquads), 1 << 20);
-             ProgressBar bar = metas.size() >= PROGRESS_FROM ? bar(metas.size()) : null) {
-            StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+        try (ProgressBar bar = metas.size() >= PROGRESS_FROM ? bar(metas.size()) : null) {
+            StreamRDF writer = out;
             writer.start();
             for (Map.Entry<Node, Graph> e : shared.entrySet()) {
                 quads += write(writer, e.getKey(), e.getValue());
@@ -172,8 +169,6 @@ public final class ScaleBuild {
                 untouched.removeAll(touched);
                 validate(shapes, sharedAll, untouched, sources.shapes());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             pool.shutdownNow();
         }
@@ -233,6 +228,21 @@ public final class ScaleBuild {
                 throw re;
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    /** Every quad sent to both streams: the store's loader and an N-Quads file, for instance. */
+    public static StreamRDF tee(StreamRDF first, StreamRDF second) {
+        return new StreamRDFWrapper(first) {
+            @Override public void start() { super.start(); second.start(); }
+            @Override public void quad(org.apache.jena.sparql.core.Quad quad) { super.quad(quad); second.quad(quad); }
+            @Override public void triple(Triple triple) { super.triple(triple); second.triple(triple); }
+            @Override public void finish() { super.finish(); second.finish(); }
+        };
+    }
+
+    /** An N-Quads writer on {@code out}. */
+    public static StreamRDF nquads(OutputStream out) {
+        return StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
     }
 
     private static ProgressBar bar(int articles) {

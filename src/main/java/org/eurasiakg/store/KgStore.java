@@ -106,14 +106,14 @@ public final class KgStore {
     /**
      * Bulk-loads {@code quads} (e.g. N-Quads files too large to hold in memory) into a new store with
      * Jena's TDB2 {@code loader}, then indexes its text and adds its VoID description (graph/void,
-     * computed from the loaded store), and makes it current. {@code triplesPerGraph} gets the count of
-     * the description's graph.
+     * computed from the loaded store), and makes it current. The manifest records {@code triplesPerGraph}
+     * as it is when the load ends ({@code quads} may fill it as it sends them) and the description's count.
      */
     public LoadReport installQuads(BulkLoad.QuadSource quads, long expectedQuads, BulkLoad.Loader loader,
                                    Map<String, String> inputs, Map<String, Long> triplesPerGraph) {
         long[] loaded = new long[1];
         double[] seconds = new double[3];
-        Map<String, Long> counts = new TreeMap<>(triplesPerGraph);
+        Map<String, Long> counts = new TreeMap<>();
         StoreManifest manifest = install(building -> {
             long t0 = System.nanoTime();
             loaded[0] = load(building, quads, loader, expectedQuads);
@@ -124,6 +124,7 @@ public final class KgStore {
                 long t2 = System.nanoTime();
                 Graph description = Txn.calculateRead(tdb, () -> VoidDescription.of(tdb));
                 Txn.executeWrite(tdb, () -> description.find().forEach(t -> tdb.add(Graphs.VOID, t.getSubject(), t.getPredicate(), t.getObject())));
+                counts.putAll(triplesPerGraph);
                 counts.put(Graphs.VOID.getURI(), (long) description.size());
                 long t3 = System.nanoTime();
                 seconds[0] = (t1 - t0) / 1e9;
