@@ -2,7 +2,12 @@ package org.eurasiakg.ingest;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -72,13 +77,30 @@ public final class KnowledgeGraphBuild {
         dsg.addGraph(Graphs.INFERRED, inferred);
         long inferredCount = new Inference().materialise(all, inferred);
 
+        // three read-only checks of the finished graph, side by side; a failure is reported in this order
         // what an OWL reasoner would call inconsistent fails the build like bad data (see Consistency)
-        Consistency.check(all, root.relativize(root.resolve("ontology")));
-
-        if (sources.shapes() != null)
-            ShapeValidation.validate(TurtleFile.read(sources.shapes(), root.relativize(sources.shapes())),
-                    root.relativize(sources.shapes()), all);
-        QualityChecks.run(sources.checks(), root, all);
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<CompletableFuture<Void>> checks = List.of(
+                    CompletableFuture.runAsync(() -> Consistency.check(all, root.relativize(root.resolve("ontology"))), pool),
+                    CompletableFuture.runAsync(() -> {
+                        if (sources.shapes() != null)
+                            ShapeValidation.validate(TurtleFile.read(sources.shapes(), root.relativize(sources.shapes())),
+                                    root.relativize(sources.shapes()), all);
+                    }, pool),
+                    CompletableFuture.runAsync(() -> QualityChecks.run(sources.checks(), root, all), pool));
+            for (CompletableFuture<Void> check : checks) {
+                try {
+                    check.join();
+                } catch (CompletionException e) {
+                    if (e.getCause() instanceof RuntimeException re)
+                        throw re;
+                    throw e;
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
 
         Map<Node, Long> counts = new LinkedHashMap<>();
         dsg.listGraphNodes().forEachRemaining(g -> counts.put(g, (long) dsg.getGraph(g).size()));

@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +43,11 @@ class LauncherIT {
         Path data = tmp.resolve("data");
         String built = finish(start("build", "--data", data.toString()));
         assertThat(built).contains("graph/article/eurasia-under-the-csto");
+        // the launcher recorded a class-data sharing archive for this jar, which later starts map
+        Path target = TestProjects.repository().resolve("target");
+        assertThat(Files.size(target.resolve("kg.jsa"))).isGreaterThan(1_000_000);
+        assertThat(Files.getLastModifiedTime(target.resolve("kg.jsa")))
+                .isGreaterThanOrEqualTo(Files.getLastModifiedTime(target.resolve("kg.jar")));
         String answer = finish(start("query", "--data", data.toString(), "--format", "csv", "--query",
                 "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }"));
         assertThat(Long.parseLong(answer.lines().skip(1).findFirst().orElseThrow().trim())).isGreaterThan(1000);
