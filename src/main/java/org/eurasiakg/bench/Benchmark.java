@@ -215,6 +215,11 @@ public final class Benchmark {
     private List<Profile> profiles(Path articleData, Path store, List<CompetencyQuestion> questions) {
         say("Profiling (Java Flight Recorder)");
         Path dir = config.work.resolve("profiles");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         List<Profile> profiles = new ArrayList<>();
         Path jfr = dir.resolve("article-build.jfr");
         deleteTree(articleData.resolveSibling("article-profiled"));

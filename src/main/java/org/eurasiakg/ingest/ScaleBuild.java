@@ -130,7 +130,11 @@ public final class ScaleBuild {
                 for (Triple t : batchInferred.find().toList())
                     if (sharedFlat.contains(t))
                         batchInferred.delete(t);
-                Graph batchView = union(List.of(sharedFlat, batch, batchInferred));
+                // SHACL and the checks look things up many times: in one graph, not a union that
+                // would look in each of its graphs and remove duplicates on every read
+                Graph batchView = GraphFactory.createDefaultGraph();
+                for (Graph g : List.of(sharedFlat, batch, batchInferred))
+                    g.find().forEach(batchView::add);
                 List<Future<Boolean>> checks = new ArrayList<>();
                 for (int i = from; i < to; i++) {
                     ArticleIngest.Result article = articles.get(i - from);

@@ -34,19 +34,22 @@ import org.eurasiakg.query.SparqlResource;
  * named graph ({@code graph/void}) after every other graph is loaded, so its counts never include
  * itself.
  * <p>
- * The counts that need DISTINCT over every triple (the dataset's triples, each property's triples,
- * each class's resources) are not left to SPARQL, whose DISTINCT holds every row in memory (out of
- * heap at 10^7 triples): they are counted here by walking TDB2's sorted quad indexes, where
- * duplicates of a triple in several graphs are neighbours, and given to the queries as VALUES rows.
+ * The counts (the dataset's distinct triples, each property's triples, each class's resources, each
+ * graph's triples) are not left to SPARQL, whose DISTINCT holds every row in memory (out of heap at
+ * 10^7 triples) and which would decode every node: they are counted here by walking TDB2's sorted
+ * quad indexes, where duplicates of a triple in several graphs are neighbours, and given to the
+ * queries as VALUES rows.
  */
 public final class VoidDescription {
     private static final Var TRIPLES = Var.alloc("triples");
     private static final Var CLASS = Var.alloc("class");
     private static final Var PROPERTY = Var.alloc("property");
+    private static final Var GRAPH = Var.alloc("g");
     private static final Var N = Var.alloc("n");
 
-    /** Distinct triples of the union of the named graphs, in all and per property; distinct resources per class. */
-    record Counts(long triples, Map<Node, Long> triplesPerProperty, Map<Node, Long> entitiesPerClass) {}
+    /** Distinct triples of the union of the named graphs, in all and per property; distinct resources per class; triples per graph. */
+    record Counts(long triples, Map<Node, Long> triplesPerProperty, Map<Node, Long> entitiesPerClass,
+                  Map<Node, Long> triplesPerGraph) {}
 
     private VoidDescription() {}
 
@@ -65,22 +68,23 @@ public final class VoidDescription {
                 .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
                 .setNsPrefix("ds", "https://w3id.org/eurasia-kg/dataset/");
         construct(tdb, "1-dataset.rq", List.of(BindingFactory.binding(TRIPLES, integer(counts.triples()))), description);
-        construct(tdb, "2-graphs.rq", List.of(), description);
+        construct(tdb, "2-graphs.rq", rows(GRAPH, counts.triplesPerGraph()), description);
         construct(tdb, "3-classes.rq", rows(CLASS, counts.entitiesPerClass()), description);
         construct(tdb, "4-properties.rq", rows(PROPERTY, counts.triplesPerProperty()), description);
         construct(tdb, "5-linksets.rq", List.of(), description);
         return description;
     }
 
-    /** One pass over SPOG (triples, per property) and one over the rdf:type part of POSG (per class). */
+    /** One pass over SPOG (triples, per property, per graph) and one over the rdf:type part of POSG (per class). */
     static Counts count(DatasetGraph tdb) {
         NodeTable nodes = TDBInternal.getDatasetGraphTDB(tdb).getQuadTable().getNodeTupleTable().getNodeTable();
         // quad tuples come back in G, S, P, O order whatever the index's sort order
-        Map<NodeId, long[]> perProperty = new LinkedHashMap<>();
+        Map<NodeId, long[]> perProperty = new LinkedHashMap<>(), perGraph = new LinkedHashMap<>();
         long triples = 0;
         NodeId s = null, p = null, o = null;
         for (Iterator<Tuple<NodeId>> it = index(tdb, "SPOG").all(); it.hasNext(); ) {
             Tuple<NodeId> q = it.next();
+            perGraph.computeIfAbsent(q.get(0), k -> new long[1])[0]++;
             if (q.get(1).equals(s) && q.get(2).equals(p) && q.get(3).equals(o))
                 continue;   // the same triple in another graph
             s = q.get(1);
@@ -104,7 +108,7 @@ public final class VoidDescription {
                 perClass.computeIfAbsent(o, k -> new long[1])[0]++;
             }
         }
-        return new Counts(triples, decode(nodes, perProperty), decode(nodes, perClass));
+        return new Counts(triples, decode(nodes, perProperty), decode(nodes, perClass), decode(nodes, perGraph));
     }
 
     private static TupleIndex index(DatasetGraph tdb, String name) {

@@ -50,6 +50,7 @@ class VoidCountsTest {
         assertThat(counts.triples()).isEqualTo(9);
         assertThat(counts.triplesPerProperty()).isEqualTo(Map.of(type, 5L, uri("knows"), 3L, uri("name"), 1L));
         assertThat(counts.entitiesPerClass()).isEqualTo(Map.of(uri("Actor"), 3L, uri("State"), 2L));
+        assertThat(counts.triplesPerGraph()).isEqualTo(Map.of(g1, 5L, g2, 4L, g3, 3L));
         Txn.executeRead(dsg, () -> assertThat(counts.triples()).isEqualTo(
                 sparql(dsg, "SELECT (COUNT(*) AS ?n) { SELECT DISTINCT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } } }")));
     }
