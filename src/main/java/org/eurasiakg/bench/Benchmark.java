@@ -235,12 +235,13 @@ public final class Benchmark {
         profiles.add(Profile.of(jfr, "`kg serve`, process start to first answer"));
 
         jfr = dir.resolve("throughput.jfr");
-        try (Server s = Server.start(Side.KG, config, articleData, store, List.of(Profile.jvmOption(jfr)), "profile-throughput")) {
+        try (Server s = Server.start(Side.KG, config, articleData, store, List.of(), "profile-throughput")) {
             s.awaitFirstAnswer();
+            Profile.startIn(s.process.pid());
             throughput(s, questions, 1);
+            profiles.add(Profile.dumpFrom(s.process.pid(), jfr, "`kg serve` under the throughput mix (" + config.clients
+                    + " clients, " + config.throughputSeconds + " s and 2 s of warm-up, recorded once it answered, so without its start-up; the benchmark's clients run in another JVM)"));
         }
-        profiles.add(Profile.of(jfr, "`kg serve` under the throughput mix (" + config.clients + " clients, "
-                + config.throughputSeconds + " s; the benchmark's clients run in another JVM)"));
 
         Path corpus = config.work.resolve("corpus-profiled");
         Path nq = config.work.resolve("corpus-profiled.nq");

@@ -53,6 +53,8 @@ final class JavaProcess implements AutoCloseable {
             Files.createDirectories(log.getParent());
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
             pb.environment().put("KG_JAVA_OPTS", kgJavaOpts);
+            // every JVM of a run uses the jar the run started from, even if the sources change meanwhile
+            pb.environment().put("KG_NO_REBUILD", "1");
             long t0 = System.nanoTime();
             return new JavaProcess(pb.start(), t0, log);
         } catch (IOException e) {

@@ -3,6 +3,7 @@ package org.eurasiakg.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,12 +27,19 @@ record Machine(String cpu, int cores, long memoryMb, String os, String java, dou
         return s.isEmpty() ? -1 : Double.parseDouble(s.split("\\s+")[0]);
     }
 
+    /** Runs a diagnostic command in the JVM {@code pid} ({@code jcmd PID ...}); returns its output. */
+    static String jcmd(long pid, String... command) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(pid)));
+        cmd.addAll(List.of(command));
+        return run(cmd.toArray(String[]::new));
+    }
+
     /** Heap in use by a JVM after a full GC, from {@code jcmd PID GC.heap_info} (-1 if jcmd is missing). */
     static long heapUsedKb(long pid) {
         try {
-            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-            run(jcmd.toString(), Long.toString(pid), "GC.run");
-            String info = run(jcmd.toString(), Long.toString(pid), "GC.heap_info");
+            jcmd(pid, "GC.run");
+            String info = jcmd(pid, "GC.heap_info");
             Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
             return m.find() ? Long.parseLong(m.group(1)) : -1;
         } catch (IOException e) {

@@ -53,6 +53,27 @@ record Profile(String label, long samples, Map<String, Long> components, Map<Str
         return "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + jfr;
     }
 
+    /** Starts recording the running JVM {@code pid}, so that its start-up is not in the profile. */
+    static void startIn(long pid) {
+        try {
+            Machine.jcmd(pid, "JFR.start", "name=kg-bench", "settings=profile");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes what {@link #startIn} recorded in {@code pid} to {@code jfr} and summarises it. */
+    static Profile dumpFrom(long pid, Path jfr, String label) {
+        try {
+            String out = Machine.jcmd(pid, "JFR.dump", "name=kg-bench", "filename=" + jfr);
+            if (!java.nio.file.Files.isRegularFile(jfr))
+                throw new IllegalStateException("jcmd JFR.dump wrote no " + jfr + ": " + out.strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return of(jfr, label);
+    }
+
     /** Starts recording this JVM (for the builds the benchmark runs in-process). */
     static Recording start() {
         try {
