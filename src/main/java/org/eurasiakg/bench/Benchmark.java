@@ -61,7 +61,8 @@ public final class Benchmark {
                     boolean servedWithinHeap) {}
 
     record Results(Machine machine, Stats articleBuild, Stats articleBuildInProcess, Stats kgCold, Stats fusekiCold,
-                   List<Latency> latencies, Stats kgThroughput, Stats fusekiThroughput, List<ScaleRun> scale,
+                   List<Latency> latencies, Stats kgEmptyQuery, Stats fusekiEmptyQuery, Stats kgThroughput,
+                   Stats fusekiThroughput, List<ScaleRun> scale,
                    List<Profile> profiles, double loadAverageAfter, double minutes) {}
 
     /** Articles in the corpus whose build is profiled (a separate run: the timed builds are not recorded). */
@@ -110,12 +111,13 @@ public final class Benchmark {
 
         Map<Side, Map<String, Stats>> times = new LinkedHashMap<>();
         Map<Side, Map<String, String>> answers = new LinkedHashMap<>();
-        Map<Side, Stats> throughput = new LinkedHashMap<>();
+        Map<Side, Stats> throughput = new LinkedHashMap<>(), empty = new LinkedHashMap<>();
         for (Side side : Side.values()) {
             try (Server s = Server.start(side, config, articleData, store, List.of(), "queries")) {
                 s.awaitFirstAnswer();
                 Map<String, String> a = new LinkedHashMap<>();
                 times.put(side, latencies(s, questions, a));
+                empty.put(side, emptyQuery(s));
                 answers.put(side, a);
                 throughput.put(side, throughput(s, questions, 3));
                 say("%s: median of medians %.2f ms, %.0f queries/s with %d clients", side,
@@ -135,7 +137,8 @@ public final class Benchmark {
         List<Profile> profiles = profiles(articleData, store, questions);
 
         Results results = new Results(machine, Stats.of(builds), Stats.of(inProcess), Stats.of(kgCold), Stats.of(fusekiCold),
-                latencies, throughput.get(Side.KG), throughput.get(Side.FUSEKI), scale, profiles, Machine.loadAverage(),
+                latencies, empty.get(Side.KG), empty.get(Side.FUSEKI), throughput.get(Side.KG), throughput.get(Side.FUSEKI),
+                scale, profiles, Machine.loadAverage(),
                 (System.nanoTime() - t0) / 60e9);
         writeString(report, new BenchmarkReport(config, results).markdown());
         say("Wrote %s (%.1f min)", report, results.minutes());
@@ -163,6 +166,25 @@ public final class Benchmark {
             throw new IllegalStateException(e);
         }
         return stats;
+    }
+
+    /** Milliseconds of {@code ASK {}}, which reads nothing: the HTTP and query-parsing floor under every question. */
+    private Stats emptyQuery(Server s) {
+        SparqlClient client = new SparqlClient(s.queryUrl);
+        List<Double> ms = new ArrayList<>();
+        try {
+            for (int i = 0; i < 3 + config.queryRuns; i++) {
+                double t = client.time("ASK {}");
+                if (i >= 3)
+                    ms.add(t);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return Stats.of(ms);
     }
 
     /** {@code clients} threads, each its own keep-alive connection, cycling through the questions; three runs. */
@@ -234,13 +256,17 @@ public final class Benchmark {
         }
         profiles.add(Profile.of(jfr, "`kg serve`, process start to first answer"));
 
-        jfr = dir.resolve("throughput.jfr");
-        try (Server s = Server.start(Side.KG, config, articleData, store, List.of(), "profile-throughput")) {
-            s.awaitFirstAnswer();
-            Profile.startIn(s.process.pid());
-            throughput(s, questions, 1);
-            profiles.add(Profile.dumpFrom(s.process.pid(), jfr, "`kg serve` under the throughput mix (" + config.clients
-                    + " clients, " + config.throughputSeconds + " s and 2 s of warm-up, recorded once it answered, so without its start-up; the benchmark's clients run in another JVM)"));
+        // both servers, to compare where each spends its time
+        for (Side side : Side.values()) {
+            try (Server s = Server.start(side, config, articleData, store, List.of(), "profile-throughput")) {
+                s.awaitFirstAnswer();
+                Profile.startIn(s.process.pid());
+                throughput(s, questions, 1);
+                profiles.add(Profile.dumpFrom(s.process.pid(), dir.resolve("throughput-" + side.name().toLowerCase() + ".jfr"),
+                        (side == Side.KG ? "`kg serve`" : "plain Fuseki") + " under the throughput mix (" + config.clients
+                        + " clients, " + config.throughputSeconds + " s and 2 s of warm-up, recorded once it answered, so without its start-up; "
+                        + "the benchmark's clients run in another JVM)"));
+            }
         }
 
         Path corpus = config.work.resolve("corpus-profiled");

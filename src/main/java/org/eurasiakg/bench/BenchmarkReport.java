@@ -112,6 +112,10 @@ final class BenchmarkReport {
                     l.kg().median(), l.kg().min(), l.kg().max(), l.fuseki().median(), l.fuseki().min(), l.fuseki().max(),
                     l.kg().median() / l.fuseki().median(), l.kgAnswer(), l.fusekiAnswer()));
         line("");
+        line(String.format(Locale.ROOT, "The floor under every question, `ASK {}` (reads nothing: HTTP round trip, parsing, "
+                + "writing the answer), same client: kg median %.2f ms (min %.2f), Fuseki median %.2f ms (min %.2f).",
+                r.kgEmptyQuery().median(), r.kgEmptyQuery().min(), r.fusekiEmptyQuery().median(), r.fusekiEmptyQuery().min()));
+        line("");
         line("## Throughput (queries per second, " + config.clients() + " concurrent keep-alive clients, the questions in turn)");
         line("");
         line("| server | median | min | max | n |");

@@ -62,10 +62,10 @@ final class KgQueryService extends SPARQL_QueryDataset {
         Query q = decided.getRight();
         if (!q.isSelectType() || (q.hasLimit() && q.getLimit() <= maxResults))
             return decided;
-        Query capped = q.cloneQuery();
-        capped.setLimit(maxResults + 1L);
+        // the query was parsed for this request alone: capped in place, not copied
+        q.setLimit(maxResults + 1L);
         action.getRequest().setAttribute(CAPPED, Boolean.TRUE);
-        return Pair.create(decided.getLeft(), capped);
+        return decided;
     }
 
     /** ... and if that row comes, answers the first {@code maxResults} rows and says so in a header. */
