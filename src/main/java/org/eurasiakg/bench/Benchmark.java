@@ -109,25 +109,29 @@ public final class Benchmark {
             }
         }
 
-        Map<Side, Map<String, Stats>> times = new LinkedHashMap<>();
+        // each server twice, in the order KG, Fuseki, Fuseki, KG, so that a machine that speeds up or slows
+        // down during the run favours neither; each session starts with the throughput mix as a warm-up,
+        // so that what is timed is the JIT-compiled steady state of both servers
+        Map<Side, Map<String, List<Double>>> times = new LinkedHashMap<>();
         Map<Side, Map<String, String>> answers = new LinkedHashMap<>();
-        Map<Side, Stats> throughput = new LinkedHashMap<>(), empty = new LinkedHashMap<>();
-        for (Side side : Side.values()) {
+        Map<Side, List<Double>> throughput = new LinkedHashMap<>(), empty = new LinkedHashMap<>();
+        for (Side side : List.of(Side.KG, Side.FUSEKI, Side.FUSEKI, Side.KG)) {
             try (Server s = Server.start(side, config, articleData, store, List.of(), "queries")) {
                 s.awaitFirstAnswer();
-                Map<String, String> a = new LinkedHashMap<>();
-                times.put(side, latencies(s, questions, a));
-                empty.put(side, emptyQuery(s));
-                answers.put(side, a);
-                throughput.put(side, throughput(s, questions, 3));
+                throughput(s, questions, 1);
+                sampleLatencies(s, questions, times.computeIfAbsent(side, k -> new LinkedHashMap<>()),
+                        answers.computeIfAbsent(side, k -> new LinkedHashMap<>()));
+                empty.computeIfAbsent(side, k -> new ArrayList<>()).addAll(emptyQuery(s));
+                List<Double> perSecond = throughput(s, questions, 2);
+                throughput.computeIfAbsent(side, k -> new ArrayList<>()).addAll(perSecond);
                 say("%s: median of medians %.2f ms, %.0f queries/s with %d clients", side,
-                        Stats.of(times.get(side).values().stream().map(Stats::median).toList()).median(),
-                        throughput.get(side).median(), config.clients);
+                        Stats.of(times.get(side).values().stream().map(v -> Stats.of(v).median()).toList()).median(),
+                        Stats.of(perSecond).median(), config.clients);
             }
         }
         List<Latency> latencies = new ArrayList<>();
         for (CompetencyQuestion q : questions)
-            latencies.add(new Latency(q.name(), times.get(Side.KG).get(q.name()), times.get(Side.FUSEKI).get(q.name()),
+            latencies.add(new Latency(q.name(), Stats.of(times.get(Side.KG).get(q.name())), Stats.of(times.get(Side.FUSEKI).get(q.name())),
                     answers.get(Side.KG).get(q.name()), answers.get(Side.FUSEKI).get(q.name())));
 
         List<ScaleRun> scale = new ArrayList<>();
@@ -137,7 +141,8 @@ public final class Benchmark {
         List<Profile> profiles = profiles(articleData, store, questions);
 
         Results results = new Results(machine, Stats.of(builds), Stats.of(inProcess), Stats.of(kgCold), Stats.of(fusekiCold),
-                latencies, empty.get(Side.KG), empty.get(Side.FUSEKI), throughput.get(Side.KG), throughput.get(Side.FUSEKI),
+                latencies, Stats.of(empty.get(Side.KG)), Stats.of(empty.get(Side.FUSEKI)), Stats.of(throughput.get(Side.KG)),
+                Stats.of(throughput.get(Side.FUSEKI)),
                 scale, profiles, Machine.loadAverage(),
                 (System.nanoTime() - t0) / 60e9);
         writeString(report, new BenchmarkReport(config, results).markdown());
@@ -146,17 +151,25 @@ public final class Benchmark {
     }
 
     private Map<String, Stats> latencies(Server s, List<CompetencyQuestion> questions, Map<String, String> answers) {
+        Map<String, List<Double>> samples = new LinkedHashMap<>();
+        sampleLatencies(s, questions, samples, answers);
         Map<String, Stats> stats = new LinkedHashMap<>();
+        samples.forEach((q, ms) -> stats.put(q, Stats.of(ms)));
+        return stats;
+    }
+
+    /** Adds {@code queryRuns} timings of each question (after 3 untimed runs) to {@code samples}, and its answer's size. */
+    private void sampleLatencies(Server s, List<CompetencyQuestion> questions, Map<String, List<Double>> samples,
+                                 Map<String, String> answers) {
         SparqlClient client = new SparqlClient(s.queryUrl);
         try {
             for (CompetencyQuestion q : questions)
                 for (int i = 0; i < 3; i++)
                     client.time(q.sparql());
             for (CompetencyQuestion q : questions) {
-                List<Double> ms = new ArrayList<>();
+                List<Double> ms = samples.computeIfAbsent(q.name(), k -> new ArrayList<>());
                 for (int i = 0; i < config.queryRuns; i++)
                     ms.add(client.time(q.sparql()));
-                stats.put(q.name(), Stats.of(ms));
                 answers.put(q.name(), SparqlClient.size(client.ask(q.sparql()).body()));
             }
         } catch (IOException e) {
@@ -165,11 +178,10 @@ public final class Benchmark {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return stats;
     }
 
     /** Milliseconds of {@code ASK {}}, which reads nothing: the HTTP and query-parsing floor under every question. */
-    private Stats emptyQuery(Server s) {
+    private List<Double> emptyQuery(Server s) {
         SparqlClient client = new SparqlClient(s.queryUrl);
         List<Double> ms = new ArrayList<>();
         try {
@@ -184,11 +196,12 @@ public final class Benchmark {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return Stats.of(ms);
+        return ms;
     }
 
-    /** {@code clients} threads, each its own keep-alive connection, cycling through the questions; three runs. */
-    private Stats throughput(Server s, List<CompetencyQuestion> questions, int runs) {
+    /** {@code clients} threads, each its own keep-alive connection, cycling through the questions, for {@code runs} runs. */
+    /** Queries per second of each run. */
+    private List<Double> throughput(Server s, List<CompetencyQuestion> questions, int runs) {
         List<Double> perSecond = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
             AtomicBoolean counting = new AtomicBoolean(false), stop = new AtomicBoolean(false);
@@ -226,7 +239,7 @@ public final class Benchmark {
                 throw new IllegalStateException(failed.get() + " queries failed during the throughput run against " + s.side);
             perSecond.add(done.get() / seconds);
         }
-        return Stats.of(perSecond);
+        return perSecond;
     }
 
     /**
@@ -346,6 +359,7 @@ public final class Benchmark {
         boolean alive;
         try (Server s = Server.start(Side.KG, config, data, store, List.of("-Xmx" + config.scaleHeap), "scale-" + articles)) {
             cold = s.awaitFirstAnswer();
+            throughput(s, questions, 1);   // the same warm-up as at article scale
             times = latencies(s, questions, answers);
             heapKb = Machine.heapUsedKb(s.process.pid());
             rssKb = Machine.peakRssKb(s.process.pid());

@@ -31,9 +31,11 @@ final class BenchmarkReport {
                 r.machine().loadAverageBefore() > r.machine().cores() * 0.5 || r.loadAverageAfter() > r.machine().cores() * 0.5
                         ? " (the machine was busy with other work: figures are noisier and slower than on an idle machine)" : ""));
         line("- Reproduce: `" + config.command() + "`");
-        line(String.format(Locale.ROOT, "- Repetitions: %d for builds and cold starts, %d timed runs per question (after 3 warm-up runs), "
-                + "3 throughput runs of %d s with %d clients; scale builds once each", config.repeats(), config.queryRuns(),
-                config.throughputSeconds(), config.clients()));
+        line(String.format(Locale.ROOT, "- Repetitions: %d for builds and cold starts; for the questions and the throughput each server "
+                + "is started twice, in the order kg, Fuseki, Fuseki, kg, and each time warmed up by one throughput run before anything is "
+                + "timed; then %d timed runs per question (after 3 untimed ones) and 2 throughput runs of %d s with %d clients, so "
+                + "%d timings per question and 4 throughput runs per server; scale builds once each", config.repeats(), config.queryRuns(),
+                config.throughputSeconds(), config.clients(), 2 * config.queryRuns()));
         line("- Anchors: plain Fuseki is `" + Benchmark.FUSEKI_MAIN + " --tdb2 --loc=STORE --set tdb:unionDefaultGraph=true /ds` "
                 + "on the very TDB2 folder `kg serve` uses; the loader anchor is `tdb2.tdbloader --loader="
                 + config.loader().name().toLowerCase(Locale.ROOT) + "` on the very N-Quads file the build loads. Both run from the same jar, as separate JVMs with default options.");

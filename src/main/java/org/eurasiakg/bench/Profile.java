@@ -2,6 +2,7 @@ package org.eurasiakg.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ record Profile(String label, long samples, Map<String, Long> components, Map<Str
     static Profile dumpFrom(long pid, Path jfr, String label) {
         try {
             String out = Machine.jcmd(pid, "JFR.dump", "name=kg-bench", "filename=" + jfr);
-            if (!java.nio.file.Files.isRegularFile(jfr))
+            if (!Files.isRegularFile(jfr))
                 throw new IllegalStateException("jcmd JFR.dump wrote no " + jfr + ": " + out.strip());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
