@@ -316,7 +316,7 @@ public final class Benchmark {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }, 0, config.loader, Map.of("synthetic", "articles=" + articles + " seed=" + config.seed), counts);
+        }, config.loader, Map.of("synthetic", "articles=" + articles + " seed=" + config.seed), counts);
         return new Built(result[0], loaded);
     }
 

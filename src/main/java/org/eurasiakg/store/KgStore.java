@@ -98,7 +98,7 @@ public final class KgStore {
      * current. If anything fails, the new store is removed and the current one is left as it was.
      */
     public StoreManifest install(DatasetGraph built, Map<String, String> inputs, Map<String, Long> triplesPerGraph) {
-        return installQuads(BulkLoad.QuadSource.of(built), 0, BulkLoad.Loader.BASIC, inputs, triplesPerGraph).manifest();
+        return installQuads(BulkLoad.QuadSource.of(built), BulkLoad.Loader.BASIC, inputs, triplesPerGraph).manifest();
     }
 
     /** What a bulk install did, phase by phase (seconds; the text index and the description run at the same time). */
@@ -106,19 +106,19 @@ public final class KgStore {
                              double describeSeconds) {}
 
     /**
-     * Bulk-loads {@code quads} (e.g. N-Quads files too large to hold in memory) into a new store with
+     * Bulk-loads {@code quads} (e.g. a build streaming a corpus too large to hold in memory) into a new store with
      * Jena's TDB2 {@code loader}, then indexes its text and adds its VoID description (graph/void,
      * computed from the loaded store), and makes it current. The manifest records {@code triplesPerGraph}
      * as it is when the load ends ({@code quads} may fill it as it sends them) and the description's count.
      */
-    public LoadReport installQuads(BulkLoad.QuadSource quads, long expectedQuads, BulkLoad.Loader loader,
+    public LoadReport installQuads(BulkLoad.QuadSource quads, BulkLoad.Loader loader,
                                    Map<String, String> inputs, Map<String, Long> triplesPerGraph) {
         long[] loaded = new long[1];
         double[] seconds = new double[3];
         Map<String, Long> counts = new TreeMap<>();
         StoreManifest manifest = install(building -> {
             long t0 = System.nanoTime();
-            loaded[0] = load(building, quads, loader, expectedQuads);
+            loaded[0] = load(building, quads, loader);
             long t1 = System.nanoTime();
             DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(building.resolve(TDB).toString());
             try {
@@ -197,11 +197,11 @@ public final class KgStore {
     }
 
     /** Jena's bulk loader into a new TDB2 database in {@code storeDir}; returns the quads loaded. */
-    private static long load(Path storeDir, BulkLoad.QuadSource quads, BulkLoad.Loader loader, long expectedQuads) throws IOException {
+    private static long load(Path storeDir, BulkLoad.QuadSource quads, BulkLoad.Loader loader) throws IOException {
         Files.createDirectories(storeDir);
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(storeDir.resolve(TDB).toString());
         try {
-            return BulkLoad.load(tdb, loader, quads, expectedQuads, "Loading " + storeDir.getFileName());
+            return BulkLoad.load(tdb, loader, quads);
         } finally {
             TDBInternal.expel(tdb);
         }

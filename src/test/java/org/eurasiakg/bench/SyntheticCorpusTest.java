@@ -71,7 +71,7 @@ class SyntheticCorpusTest {
             report = store.installQuads(dest -> {
                 built[0] = ScaleBuild.run(sources, ScaleBuild.tee(dest, ScaleBuild.nquads(file)), 1, 1, 2);
                 counts.putAll(built[0].triplesPerGraph());
-            }, 0, BulkLoad.Loader.PHASED, Map.of("corpus", "test"), counts);
+            }, BulkLoad.Loader.PHASED, Map.of("corpus", "test"), counts);
         }
         ScaleBuild.Result result = built[0];
         assertThat(result.articles()).isEqualTo(ARTICLES + 1);
