@@ -4,10 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -81,23 +80,16 @@ public final class KnowledgeGraphBuild {
         // what an OWL reasoner would call inconsistent fails the build like bad data (see Consistency)
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            List<CompletableFuture<Void>> checks = List.of(
-                    CompletableFuture.runAsync(() -> Consistency.check(all, root.relativize(root.resolve("ontology"))), pool),
-                    CompletableFuture.runAsync(() -> {
+            List<Future<?>> checks = List.of(
+                    pool.submit(() -> Consistency.check(all, root.relativize(root.resolve("ontology")))),
+                    pool.submit(() -> {
                         if (sources.shapes() != null)
                             ShapeValidation.validate(TurtleFile.read(sources.shapes(), root.relativize(sources.shapes())),
                                     root.relativize(sources.shapes()), all);
-                    }, pool),
-                    CompletableFuture.runAsync(() -> QualityChecks.run(sources.checks(), root, all), pool));
-            for (CompletableFuture<Void> check : checks) {
-                try {
-                    check.join();
-                } catch (CompletionException e) {
-                    if (e.getCause() instanceof RuntimeException re)
-                        throw re;
-                    throw e;
-                }
-            }
+                    }),
+                    pool.submit(() -> QualityChecks.run(sources.checks(), root, all)));
+            for (Future<?> check : checks)
+                ScaleBuild.get(check);
         } finally {
             pool.shutdownNow();
         }

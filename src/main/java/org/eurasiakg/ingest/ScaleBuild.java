@@ -221,7 +221,8 @@ public final class ScaleBuild {
         return n[0];
     }
 
-    private static <T> T get(Future<T> f) {
+    /** The task's result; its own exception if it failed (a bad input stays an InputException). */
+    static <T> T get(Future<T> f) {
         try {
             return f.get();
         } catch (InterruptedException e) {
