@@ -1,6 +1,10 @@
 package org.eurasiakg.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -46,6 +50,7 @@ public final class ServedStore extends DatasetGraphWrapper implements DatasetGra
     private static final class Generation {
         final Path dir;
         final DatasetGraph dsg;
+        final StoreGeneration generation;
         int users;
         boolean retired;
         boolean closed;
@@ -53,6 +58,15 @@ public final class ServedStore extends DatasetGraphWrapper implements DatasetGra
         Generation(Path dir, DatasetGraph dsg) {
             this.dir = dir;
             this.dsg = dsg;
+            this.generation = new StoreGeneration(dir.getFileName().toString(), modified(dir));
+        }
+
+        private static Instant modified(Path dir) {
+            try {
+                return Files.getLastModifiedTime(dir).toInstant().truncatedTo(ChronoUnit.SECONDS);
+            } catch (IOException e) {
+                return Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            }
         }
     }
 
@@ -88,6 +102,12 @@ public final class ServedStore extends DatasetGraphWrapper implements DatasetGra
 
     public static ServedStore open(KgStore store) {
         return open(store, 1000);
+    }
+
+    /** The build this thread's request is pinned to, else the current one. */
+    public StoreGeneration generation() {
+        Pin p = pinned.get();
+        return (p != null ? p.generation() : current).generation;
     }
 
     /** The store folder new work goes to. */

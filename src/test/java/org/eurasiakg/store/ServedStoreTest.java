@@ -106,6 +106,26 @@ class ServedStoreTest {
     }
 
     @Test
+    void theGenerationChangesWithTheBuildAndHoldsWithinARequest() throws Exception {
+        Path data = tmp.resolve("data");
+        build(TestProjects.fixture(tmp.resolve("a")), data);
+        ServedStore served = ServedStore.open(new KgStore(data), 3_600_000);
+        try {
+            StoreGeneration first = StoreGeneration.of(served);
+            assertThat(first.id()).isEqualTo(served.currentStore().getFileName().toString());
+            try (AutoCloseable request = served.pin()) {
+                build(bigger(tmp.resolve("b")), data);
+                served.checkForNewBuild();
+                // a request that began on the old build keeps its validators
+                assertThat(StoreGeneration.of(served)).isEqualTo(first);
+            }
+            assertThat(StoreGeneration.of(served).id()).isNotEqualTo(first.id());
+        } finally {
+            served.close();
+        }
+    }
+
+    @Test
     void aSecondServerOnTheSameDataFolderIsRefusedWithWhoHasIt() {
         Path data = tmp.resolve("data");
         try (ServeLock first = ServeLock.take(data)) {
