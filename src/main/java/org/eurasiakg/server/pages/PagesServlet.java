@@ -1,8 +1,5 @@
 package org.eurasiakg.server.pages;
 
-import static org.eurasiakg.server.pages.Html.esc;
-
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -81,12 +77,10 @@ final class PagesServlet extends HttpServlet {
             else
                 notFound(request, response, links);
         } catch (QueryCancelledException e) {
-            Respond.html(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    Layout.page(links, "Too slow", null, "<h1>That took too long</h1><p>The page was stopped at the query timeout.</p>", null));
+            Respond.html(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, MessagePage.tooSlow(links));
         } catch (RuntimeException e) {
             LOG.error("page {} failed", path, e);
-            Respond.html(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                    Layout.page(links, "Error", null, "<h1>Something went wrong</h1><p>The page could not be made.</p>", null));
+            Respond.html(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, MessagePage.failed(links));
         }
     }
 
@@ -106,11 +100,9 @@ final class PagesServlet extends HttpServlet {
             notFound(request, response, links);
             return;
         }
-        Negotiation.Format format = Negotiation.choose(request.getHeader("Accept"));
+        Negotiation.Format format = Negotiation.choose(request.getHeader("Accept"), Negotiation.PAGE_FIRST);
         if (format == null) {
-            response.setHeader("Vary", "Accept");
-            Respond.text(response, HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "406 Not Acceptable: " + node.getURI() + " is available as\n" + Negotiation.supported());
+            Negotiation.notAcceptable(response, node.getURI(), Negotiation.PAGE_FIRST);
             return;
         }
         String target = format == Negotiation.Format.HTML ? Links.PAGE + path : Links.DATA + path + "." + format.extension;
@@ -167,24 +159,19 @@ final class PagesServlet extends HttpServlet {
             } else
                 graph = Queries.construct(dsg, "describe.rq", node);
             graph.getPrefixMapping().setNsPrefixes(PREFIXES);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFDataMgr.write(out, graph, format.rdf);
-            return out.toByteArray();
+            return Negotiation.bytes(graph, format);
         });
         if (body == null) {
             Respond.text(response, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: " + node.getURI() + " is not in this graph\n");
             return;
         }
-        String type = format.mediaType + (format == Negotiation.Format.TURTLE || format == Negotiation.Format.NTRIPLES
-                ? "; charset=utf-8" : "");
-        Respond.bytes(response, HttpServletResponse.SC_OK, type, body);
+        Respond.bytes(response, HttpServletResponse.SC_OK, format.contentType(), body);
     }
 
     private void question(HttpServletResponse response, String name, Links links) throws IOException {
         String html = Txn.calculateRead(dsg, () -> QuestionsPage.answer(dsg, config.questions(), name, config.queryTimeout(), links));
         if (html == null)
-            Respond.html(response, HttpServletResponse.SC_NOT_FOUND, Layout.page(links, "Not found", null,
-                    "<h1>No such question</h1><p><a href=\"" + esc(links.to("questions")) + "\">All questions</a></p>", null));
+            Respond.html(response, HttpServletResponse.SC_NOT_FOUND, MessagePage.noSuchQuestion(links));
         else
             Respond.html(response, HttpServletResponse.SC_OK, html);
     }
@@ -200,14 +187,12 @@ final class PagesServlet extends HttpServlet {
     }
 
     private void notFound(HttpServletRequest request, HttpServletResponse response, Links links) throws IOException {
-        Negotiation.Format f = Negotiation.choose(request.getHeader("Accept"));
+        Negotiation.Format f = Negotiation.choose(request.getHeader("Accept"), Negotiation.PAGE_FIRST);
         if (f != Negotiation.Format.HTML) {
             Respond.text(response, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: nothing here is called that\n");
             return;
         }
-        Respond.html(response, HttpServletResponse.SC_NOT_FOUND, Layout.page(links, "Not found", null,
-                "<h1>Not found</h1><p>The graph has nothing by that name. Try the search box, or start from the <a href=\""
-                        + esc(links.root()) + "\">home page</a>.</p>", null));
+        Respond.html(response, HttpServletResponse.SC_NOT_FOUND, MessagePage.notFound(links));
     }
 
     /** Known: the subject or object of a triple, or the name of a graph. */
