@@ -1,8 +1,6 @@
 package org.eurasiakg.server;
 
 import java.io.IOException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +12,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.eurasiakg.server.pages.Negotiation;
 import org.eurasiakg.server.pages.OntologyPage;
+import org.eurasiakg.server.pages.PageCache;
 import org.eurasiakg.server.pages.Respond;
 import org.eurasiakg.vocab.EKG.Graphs;
 
@@ -25,7 +24,8 @@ final class OntologyServlet extends HttpServlet {
     public static final String PATH = "/ontology";
 
     private final transient DatasetGraph dsg;
-    private final Map<String, String> pages = new ConcurrentHashMap<>();
+    /** The page as it reads at each path, for the build of the store being served. */
+    private final PageCache<String> pages = new PageCache<>(4);
 
     OntologyServlet(DatasetGraph dsg) { this.dsg = dsg; }
 
@@ -53,7 +53,7 @@ final class OntologyServlet extends HttpServlet {
 
     /** The documentation, as it reads at {@code path} ("/ontology" or "/ontology/": its links are relative). */
     String page(String path) {
-        return pages.computeIfAbsent(path, p -> Txn.calculateRead(dsg,
-                () -> OntologyPage.render(dsg.getGraph(Graphs.ONTOLOGY), dsg.getUnionGraph(), p)));
+        return pages.get(dsg, path, () -> Txn.calculateRead(dsg,
+                () -> OntologyPage.render(dsg.getGraph(Graphs.ONTOLOGY), dsg.getUnionGraph(), path)));
     }
 }

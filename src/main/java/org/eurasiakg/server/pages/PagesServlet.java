@@ -1,11 +1,7 @@
 package org.eurasiakg.server.pages;
 
 import java.io.IOException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
@@ -37,12 +33,8 @@ final class PagesServlet extends HttpServlet {
 
     private final transient DatasetGraph dsg;
     private final SiteConfig config;
-    private final Map<String, String> made = new ConcurrentHashMap<>();
-    /** The pages made last (the store does not change under a server, so a page stays right). */
-    private final Map<String, String> recent = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) { return size() > 300; }
-    });
+    /** The pages made last (HTML, or where a place in a text is read), for the build of the store being served. */
+    private final PageCache<Object> made = new PageCache<>(500);
 
     PagesServlet(DatasetGraph dsg, SiteConfig config) {
         this.dsg = dsg;
@@ -59,7 +51,8 @@ final class PagesServlet extends HttpServlet {
             if (path.equals("/"))
                 Respond.html(response, HttpServletResponse.SC_OK, cached("/", () -> HomePage.render(dsg, links)));
             else if (path.equals("/search"))
-                page(response, () -> SearchPage.render(dsg, request.getParameter("q"), links));
+                Respond.html(response, HttpServletResponse.SC_OK,
+                        cached("/search?" + request.getQueryString(), () -> SearchPage.render(dsg, request.getParameter("q"), links)));
             else if (path.equals("/timeline"))
                 Respond.html(response, HttpServletResponse.SC_OK, cached("/timeline", () -> TimelinePage.render(dsg, links)));
             else if (path.equals("/questions"))
@@ -88,9 +81,8 @@ final class PagesServlet extends HttpServlet {
         Respond.html(response, HttpServletResponse.SC_OK, Txn.calculateRead(dsg, render));
     }
 
-    /** Pages about the whole graph are made once: a server's store never changes while it serves it. */
     private String cached(String key, Supplier<String> render) {
-        return made.computeIfAbsent(key, k -> Txn.calculateRead(dsg, render));
+        return (String) made.get(dsg, key, () -> Txn.calculateRead(dsg, render));
     }
 
     /** An IRI of the graph: 303 to the page or the description the client asked for; 404 if unknown, 406 if no format fits. */
@@ -113,10 +105,7 @@ final class PagesServlet extends HttpServlet {
         Node node = Links.iriAt(path);
         String evidence = request.getParameter("evidence");
         String sentence = request.getParameter("sentence");
-        String key = path + "?" + request.getQueryString();
-        Object result = recent.get(key);
-        if (result == null)
-            result = Txn.calculateRead(dsg, () -> {
+        Object result = made.get(dsg, "/page/" + path + "?" + request.getQueryString(), () -> Txn.calculateRead(dsg, () -> {
             if (!exists(node))
                 return null;
             if (dsg.containsGraph(node))
@@ -129,9 +118,7 @@ final class PagesServlet extends HttpServlet {
             if (elsewhere.isPresent())
                 return new TextPlace.Redirect(elsewhere.get());
             return EntityPage.render(dsg, node, links);
-        });
-        if (result instanceof String html)
-            recent.put(key, html);
+        }));
         if (result == null)
             notFound(request, response, links);
         else if (result instanceof TextPlace.Redirect r)
