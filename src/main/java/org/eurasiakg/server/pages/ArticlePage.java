@@ -1,5 +1,7 @@
 package org.eurasiakg.server.pages;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.eurasiakg.store.StoreGeneration;
 import org.eurasiakg.vocab.EKG;
 
 /**
@@ -46,7 +49,7 @@ final class ArticlePage {
     record Listed(ClaimView.Summary summary, String evidenceHref) {}
     record View(Links links, String title, boolean hasSelection, Callout callout, Value creator, Value publisher,
                 String original, List<Paragraph> paragraphs, List<Paragraph> bio, List<Listed> supported, long statements,
-                String turtle, List<Alternate> alternates) {}
+                String turtle, List<DatasetPage.Cited> citation, List<Alternate> alternates) {}
 
     static String render(DatasetGraph dsg, Node article, String evidenceParam, String sentenceParam, Links links) {
         Labels labels = new Labels(dsg.getUnionGraph());
@@ -116,8 +119,14 @@ final class ArticlePage {
                 m == null || m.get("creator") == null ? null : Value.of(m.get("creator"), labels, links),
                 m == null || m.get("publisher") == null ? null : Value.of(m.get("publisher"), labels, links),
                 m != null && m.get("source") != null && m.get("source").isURI() ? m.get("source").getURI() : null,
-                paragraphs, bio, supported, count, links.data(article, "ttl"), Alternate.of(article, links));
+                paragraphs, bio, supported, count, links.data(article, "ttl"), citation(dsg, article, labels, links),
+                Alternate.of(article, links));
         return Templates.render("article", view);
+    }
+
+    private static List<DatasetPage.Cited> citation(DatasetGraph dsg, Node article, Labels labels, Links links) {
+        StoreGeneration generation = StoreGeneration.of(dsg);
+        return DatasetPage.articles(dsg, article, generation, LocalDate.ofInstant(generation.modified(), ZoneOffset.UTC), labels, links);
     }
 
     private static ClaimView.Summary summary(Statement s, Labels labels, Links links) {

@@ -3,12 +3,14 @@ package org.eurasiakg.server.pages;
 import java.util.List;
 
 /**
- * A statement as a page shows it: the other end of the relation ({@code shown}, or null to show the
- * whole {@code summary}), its qualifiers, who it is attributed to when not the author, and each
- * quote that supports it with the link to its place in the article.
+ * One or more statements as a page shows them: the other ends of the relation ({@code shown}; when
+ * empty, the whole {@code summary}), their qualifiers, who they are attributed to when not the
+ * author, a link to each statement, and each quote that supports them with the link to its place in
+ * the article. Statements of one relation that share their quotes and qualifiers are shown as one,
+ * so a quote naming six members is shown once, with the six.
  */
-record ClaimView(Value shown, Summary summary, Value asOf, List<Value> contexts, String status,
-                 List<Value> attributedTo, String statementHref, List<Quote> quotes) {
+record ClaimView(List<Value> shown, Summary summary, Value asOf, List<Value> contexts, String status,
+                 List<Value> attributedTo, List<Value> statements, List<Quote> quotes) {
 
     /** Subject, relation, object: the statement in one line. */
     record Summary(Value subject, String predicate, Value object) {}

@@ -3,6 +3,7 @@ package org.eurasiakg.server.pages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -109,8 +110,36 @@ final class Claims {
         return new ArrayList<>(claims.values());
     }
 
-    /** One claim as a page shows it: the other end ({@code shown}) or the whole statement, qualifiers, and each quote. */
-    static ClaimView view(Claim c, Node shown, Labels labels, Links links) {
+    /** One claim as a page shows it: the whole statement in one line, its qualifiers, and each quote. */
+    static ClaimView view(Claim c, Labels labels, Links links) {
+        return view(List.of(c), List.of(), labels, links);
+    }
+
+    /**
+     * Claims of one relation, the other end of each ({@code outgoing}: the object) shown: those that
+     * share their quotes and qualifiers make one item, in the order of their first claim.
+     */
+    static List<ClaimView> views(List<Claim> claims, boolean outgoing, Labels labels, Links links) {
+        // a quote is the same quote when it is the same place of the same article, whichever anchor names it
+        record Place(Node article, long start, String quote) {}
+        record Same(Set<Place> quotes, Node status, Node asOf, Set<Node> contexts, Set<Node> attributedTo) {}
+        Map<Object, List<Claim>> alike = new LinkedHashMap<>();
+        for (Claim c : claims) {
+            Set<Place> places = new HashSet<>();
+            for (Evidence e : c.evidence.values())
+                places.add(new Place(e.article(), e.start(), e.quote()));
+            Object key = places.isEmpty() ? c.statement
+                    : new Same(places, c.status, c.asOf, c.contexts, c.attributed() ? c.asserters : Set.of());
+            alike.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+        }
+        List<ClaimView> views = new ArrayList<>();
+        for (List<Claim> group : alike.values())
+            views.add(view(group, group.stream().map(c -> outgoing ? c.object : c.subject).toList(), labels, links));
+        return views;
+    }
+
+    private static ClaimView view(List<Claim> group, List<Node> shown, Labels labels, Links links) {
+        Claim c = group.get(0);
         List<Value> contexts = new ArrayList<>();
         for (Node ctx : c.contexts)
             contexts.add(Value.of(ctx, labels, links));
@@ -118,6 +147,9 @@ final class Claims {
         if (c.attributed())
             for (Node a : c.asserters)
                 asserters.add(Value.of(a, labels, links));
+        List<Value> statements = new ArrayList<>();
+        for (int i = 0; i < group.size(); i++)
+            statements.add(Value.link(group.size() == 1 ? "statement" : labels.of(shown.get(i)), links.page(group.get(i).statement)));
         List<ClaimView.Quote> quotes = new ArrayList<>();
         List<Evidence> all = c.evidenceInOrder();
         for (int i = 0; i < all.size(); i++) {
@@ -126,9 +158,9 @@ final class Claims {
                     ? "(the article says it " + (i == 0 ? "first" : "again") + " here, " + (i + 1) + " of " + all.size() + ")" : null;
             quotes.add(new ClaimView.Quote(e.quote(), links.evidence(e.article(), e.anchor(), e.firstSentence()), occurrence));
         }
-        return new ClaimView(shown == null ? null : Value.of(shown, labels, links), summary(c, labels, links),
+        return new ClaimView(shown.stream().map(n -> Value.of(n, labels, links)).toList(), summary(c, labels, links),
                 c.asOf == null ? null : Value.of(c.asOf, labels, links), contexts,
-                c.status == null ? null : labels.of(c.status), asserters, links.page(c.statement), quotes);
+                c.status == null ? null : labels.of(c.status), asserters, statements, quotes);
     }
 
     /** "CSTO has member Russia", with links: the claim in one line. */

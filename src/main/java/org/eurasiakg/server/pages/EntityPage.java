@@ -2,6 +2,7 @@ package org.eurasiakg.server.pages;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -45,25 +46,34 @@ final class EntityPage {
 
     private static Node ekg(String local) { return NodeFactory.createURI(EKG.NS + local); }
 
-    /** Statements about the resource under one relation. */
-    record ClaimGroup(Value predicate, boolean incoming, List<ClaimView> claims) {}
+    /** Statements about the resource under one relation; {@code id} is the anchor the diagram's "+N more" links to. */
+    record ClaimGroup(String id, Value predicate, boolean incoming, List<ClaimView> claims) {}
     record ClaimSection(String id, String title, List<ClaimGroup> groups) {}
     /** A related resource, or a statement shown as what it states; {@code inferred} when only the reasoner says so. */
     record Related(Value value, String statementHref, ClaimView.Summary statement, boolean inferred) {}
-    record RelationGroup(Value predicate, boolean incoming, List<Related> values, int more) {}
+    record RelationGroup(String id, Value predicate, boolean incoming, List<Related> values, int more) {}
     record RelationSection(String id, String title, List<RelationGroup> groups) {}
-    record Mention(String text, String href, String article) {}
+    record Mention(String text, String href) {}
+    /** The sentences of one article that mention the resource. */
+    record MentionGroup(Value article, List<Mention> sentences) {}
     record WebLink(String site, String href, String kind) {}
+    /** An entry of the contents list: a section of the page. */
+    record Part(String id, String title) {}
     record View(Links links, String name, String iri, List<Value> types, List<Value> inferredTypes, List<String> alsoCalled,
-                List<String> descriptions, ClaimView itself, Diagram.View diagram, List<ClaimSection> claimSections,
-                List<ClaimView> asserted, List<RelationSection> relations, long mentionCount, List<Mention> mentions,
-                List<WebLink> elsewhere, List<Alternate> alternates) {}
+                List<String> descriptions, List<Part> contents, ClaimView itself, Diagram.View diagram,
+                List<ClaimSection> claimSections, List<ClaimView> asserted, List<RelationSection> relations,
+                long mentionCount, int mentionSentences, List<MentionGroup> mentions, List<WebLink> elsewhere,
+                List<Alternate> alternates) {}
+
+    /** A page with this many sections or more starts with a list of them. */
+    static final int CONTENTS_FROM = 4;
 
     static String render(DatasetGraph dsg, Node node, Links links) {
         Labels labels = new Labels(dsg.getUnionGraph());
-        String name = labels.of(node);
         List<Binding> triples = Queries.select(dsg, "triples.rq", node);
         List<Claim> claims = Claims.about(dsg, node);
+        Claim itself = claims.stream().filter(c -> c.statement.equals(node)).findFirst().orElse(null);
+        String name = itself != null && !labels.isNamed(node) ? statementTitle(itself, labels) : labels.of(node);
 
         Set<Node> stated = new LinkedHashSet<>(), inferred = new LinkedHashSet<>();
         types(triples, labels, stated, inferred);
@@ -71,38 +81,78 @@ final class EntityPage {
         for (Node p : List.of(SKOS.definition.asNode(), DCTerms.description.asNode(), RDFS.comment.asNode()))
             descriptions.addAll(literals(triples, p));
 
-        Claim itself = claims.stream().filter(c -> c.statement.equals(node)).findFirst().orElse(null);
         // statements with this resource as subject, then as object, then claims it makes
         Set<Triple> statedTriples = new HashSet<>();
         for (Claim c : claims)
             if (c.subject != null && c.predicate != null && c.object != null)
                 statedTriples.add(Triple.create(c.subject, c.predicate, c.object));
+        Map<String, String> anchors = new HashMap<>();
         List<ClaimSection> sections = new ArrayList<>();
         claimSection(sections, "says", "What the article says about " + name,
-                claims.stream().filter(c -> node.equals(c.subject) && c != itself).toList(), true, labels, links);
+                claims.stream().filter(c -> node.equals(c.subject) && c != itself).toList(), true, labels, links, anchors);
         claimSection(sections, "says-in", "What the article says of others and " + name,
-                claims.stream().filter(c -> node.equals(c.object) && !node.equals(c.subject)).toList(), false, labels, links);
+                claims.stream().filter(c -> node.equals(c.object) && !node.equals(c.subject)).toList(), false, labels, links, anchors);
         List<ClaimView> asserted = claims.stream().filter(c -> c.asserters.contains(node) && !node.equals(c.author))
-                .map(c -> Claims.view(c, null, labels, links)).toList();
+                .map(c -> Claims.view(c, labels, links)).toList();
+        List<RelationSection> relations = relations(triples, node, itself != null, statedTriples, labels, links, dsg, anchors);
 
         List<Binding> mentionRows = Queries.select(dsg, "mentions.rq", node);
         long times = mentionRows.stream().mapToLong(r -> Long.parseLong(r.get("times").getLiteralLexicalForm())).sum();
-        List<Mention> mentions = new ArrayList<>();
+        Map<Node, List<Mention>> byArticle = new LinkedHashMap<>();
         for (Binding r : mentionRows)
-            mentions.add(new Mention(shorten(r.get("text").getLiteralLexicalForm(), 220),
-                    links.sentence(r.get("article"), r.get("sentence")), labels.of(r.get("article"))));
+            byArticle.computeIfAbsent(r.get("article"), a -> new ArrayList<>()).add(new Mention(
+                    shorten(r.get("text").getLiteralLexicalForm(), 220), links.sentence(r.get("article"), r.get("sentence"))));
+        List<MentionGroup> mentions = new ArrayList<>();
+        byArticle.forEach((article, sentences) -> mentions.add(new MentionGroup(Value.of(article, labels, links), sentences)));
         List<WebLink> elsewhere = new ArrayList<>();
         for (Binding r : Queries.select(dsg, "links.rq", node)) {
             String target = r.get("target").getURI();
             elsewhere.add(new WebLink(site(target), target, labels.of(r.get("p"))));
         }
+        Diagram.View diagram = Diagram.of(dsg, node, labels, links, anchors);
 
-        View view = new View(links, name, node.getURI(), values(stated, labels, links), values(inferred, labels, links),
-                literals(triples, SKOS.altLabel.asNode()), descriptions,
-                itself == null ? null : Claims.view(itself, null, labels, links), Diagram.of(dsg, node, labels, links),
-                sections, asserted, relations(triples, node, itself != null, statedTriples, labels, links, dsg),
-                times, mentions, elsewhere, Alternate.of(node, links));
+        List<Part> contents = new ArrayList<>();
+        if (itself != null)
+            contents.add(new Part("h-statement", "The statement"));
+        if (diagram != null)
+            contents.add(new Part("h-picture", "Around " + name));
+        for (ClaimSection c : sections)
+            contents.add(new Part("h-" + c.id(), c.title()));
+        if (!asserted.isEmpty())
+            contents.add(new Part("h-asserted", "Claims the article attributes to " + name));
+        for (RelationSection r : relations)
+            contents.add(new Part("h-" + r.id(), r.title()));
+        if (!mentions.isEmpty())
+            contents.add(new Part("h-mentions", "Mentioned in the articles"));
+        if (!elsewhere.isEmpty())
+            contents.add(new Part("h-links", "Elsewhere on the Web"));
+        contents.add(new Part("h-data", "The data"));
+
+        View view = new View(links, name, node.getURI(), typeNames(stated, labels, links), typeNames(inferred, labels, links),
+                literals(triples, SKOS.altLabel.asNode()), descriptions, contents.size() >= CONTENTS_FROM ? contents : List.of(),
+                itself == null ? null : Claims.view(itself, labels, links), diagram, sections, asserted, relations,
+                times, mentionRows.size(), mentions, elsewhere, Alternate.of(node, links));
         return Templates.render("entity", view);
+    }
+
+    /** "CSTO — has member — Armenia (reported fact)": a statement named by what it states. */
+    static String statementTitle(Claim c, Labels labels) {
+        String title = labels.of(c.subject) + " — " + labels.of(c.predicate) + " — " + labels.of(c.object);
+        return c.status == null ? title : title + " (" + labels.of(c.status) + ")";
+    }
+
+    /** Type names a reader can tell apart: the prefixed name where two types have one name. */
+    private static List<Value> typeNames(Set<Node> types, Labels labels, Links links) {
+        Map<String, Long> count = new HashMap<>();
+        for (Node t : types)
+            count.merge(labels.of(t).toLowerCase(Locale.ROOT), 1L, Long::sum);
+        List<Value> names = new ArrayList<>();
+        for (Node t : types) {
+            Value v = Value.of(t, labels, links);
+            names.add(count.get(labels.of(t).toLowerCase(Locale.ROOT)) > 1 && t.isURI()
+                    ? new Value(v.kind(), Prefixes.shortName(t.getURI()), v.href(), v.datetime()) : v);
+        }
+        return names;
     }
 
     private static List<Value> values(Set<Node> nodes, Labels labels, Links links) {
@@ -114,16 +164,26 @@ final class EntityPage {
             if (out(t) && t.get("p").equals(RDF.type.asNode()))
                 (INFERRED.equals(t.get("g")) ? inferred : stated).add(t.get("other"));
         inferred.removeAll(stated);
-        // owl:NamedIndividual says nothing to a reader; two types of one name are one to a reader
+        // owl:NamedIndividual says nothing to a reader; another vocabulary's class that ours aligns to
+        // (prov:Organization under ekg:Organisation) belongs on the ontology's page, not on every entity's
         stated.remove(OWL2.NamedIndividual.asNode());
         inferred.remove(OWL2.NamedIndividual.asNode());
+        boolean ours = stated.stream().anyMatch(EntityPage::isOurs) || inferred.stream().anyMatch(EntityPage::isOurs);
+        if (ours) {
+            stated.removeIf(t -> !isOurs(t));
+            inferred.removeIf(t -> !isOurs(t));
+        }
         Set<String> names = new HashSet<>();
         stated.removeIf(t -> !names.add(labels.of(t).toLowerCase(Locale.ROOT)));
         inferred.removeIf(t -> !names.add(labels.of(t).toLowerCase(Locale.ROOT)));
     }
 
+    private static boolean isOurs(Node type) {
+        return type.isURI() && type.getURI().startsWith(EKG.NS);
+    }
+
     private static void claimSection(List<ClaimSection> sections, String id, String title, List<Claim> claims, boolean outgoing,
-                                     Labels labels, Links links) {
+                                     Labels labels, Links links, Map<String, String> anchors) {
         if (claims.isEmpty())
             return;
         Map<Node, List<Claim>> byPredicate = new LinkedHashMap<>();
@@ -135,15 +195,21 @@ final class EntityPage {
         for (Node p : predicates) {
             List<Claim> group = byPredicate.get(p);
             group.sort(Comparator.comparing((Claim c) -> labels.of(outgoing ? c.object : c.subject).toLowerCase(Locale.ROOT)));
-            groups.add(new ClaimGroup(Value.of(p, labels, links), !outgoing,
-                    group.stream().map(c -> Claims.view(c, outgoing ? c.object : c.subject, labels, links)).toList()));
+            String anchor = anchor(id, p);
+            anchors.putIfAbsent((outgoing ? "out " : "in ") + p.getURI(), anchor);
+            groups.add(new ClaimGroup(anchor, Value.of(p, labels, links), !outgoing, Claims.views(group, outgoing, labels, links)));
         }
         sections.add(new ClaimSection(id, title, groups));
     }
 
     /** Relations that are not statements of an article: from the entity list, links, inferences. */
+    /** A section's anchor for one relation: "says-hasMember". */
+    private static String anchor(String section, Node p) {
+        return section + "-" + Labels.localName(p).replaceAll("[^A-Za-z0-9_-]", "_");
+    }
+
     private static List<RelationSection> relations(List<Binding> triples, Node node, boolean isStatement, Set<Triple> stated,
-                                                   Labels labels, Links links, DatasetGraph dsg) {
+                                                   Labels labels, Links links, DatasetGraph dsg, Map<String, String> anchors) {
         Map<Node, Set<Node>> out = new LinkedHashMap<>(), in = new LinkedHashMap<>();
         Map<Triple, Boolean> onlyInferred = new LinkedHashMap<>();
         for (Binding t : triples) {
@@ -161,15 +227,15 @@ final class EntityPage {
             (isOut ? out : in).computeIfAbsent(p, k -> new LinkedHashSet<>()).add(other);
         }
         List<RelationSection> sections = new ArrayList<>();
-        relationSection(sections, "more", "More about " + labels.of(node), out, node, true, onlyInferred, labels, links, dsg);
+        relationSection(sections, "more", "More about " + labels.of(node), out, node, true, onlyInferred, labels, links, dsg, anchors);
         relationSection(sections, "incoming", "Linked from (what points to " + labels.of(node) + ")", in, node, false,
-                onlyInferred, labels, links, dsg);
+                onlyInferred, labels, links, dsg, anchors);
         return sections;
     }
 
     private static void relationSection(List<RelationSection> sections, String id, String title, Map<Node, Set<Node>> groups,
                                         Node node, boolean out, Map<Triple, Boolean> onlyInferred, Labels labels, Links links,
-                                        DatasetGraph dsg) {
+                                        DatasetGraph dsg, Map<String, String> anchors) {
         if (groups.isEmpty())
             return;
         List<Node> predicates = new ArrayList<>(groups.keySet());
@@ -183,7 +249,9 @@ final class EntityPage {
                 Triple t = out ? Triple.create(node, p, v) : Triple.create(v, p, node);
                 related.add(describe(v, Boolean.TRUE.equals(onlyInferred.get(t)), labels, links, dsg));
             }
-            list.add(new RelationGroup(Value.of(p, labels, links), !out, related, Math.max(0, values.size() - MAX_PER_GROUP)));
+            String anchor = anchor(id, p);
+            anchors.putIfAbsent((out ? "out " : "in ") + p.getURI(), anchor);
+            list.add(new RelationGroup(anchor, Value.of(p, labels, links), !out, related, Math.max(0, values.size() - MAX_PER_GROUP)));
         }
         sections.add(new RelationSection(id, title, list));
     }

@@ -2,9 +2,11 @@ package org.eurasiakg.server.pages;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -45,7 +47,9 @@ public final class OntologyPage {
             Map.entry("oa", "http://www.w3.org/ns/oa#"),
             Map.entry("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"),
             Map.entry("wd", "http://www.wikidata.org/entity/"), Map.entry("wdt", "http://www.wikidata.org/prop/direct/"),
-            Map.entry("schema", "http://schema.org/"), Map.entry("foaf", "http://xmlns.com/foaf/0.1/"));
+            Map.entry("schema", "http://schema.org/"), Map.entry("sdo", "https://schema.org/"),
+            Map.entry("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"), Map.entry("time", "http://www.w3.org/2006/time#"),
+            Map.entry("foaf", "http://xmlns.com/foaf/0.1/"));
 
     private record Kind(String title, String id, List<Node> types) {}
 
@@ -71,6 +75,8 @@ public final class OntologyPage {
     private final Graph data;
     private final PrefixMapping prefixes = PrefixMapping.Factory.create();
     private final Map<Node, String> anchors = new LinkedHashMap<>();
+    /** How many terms have each label: where several do ("Event" of three vocabularies), they go by prefixed name. */
+    private final Map<String, Integer> sameName = new HashMap<>();
 
     private OntologyPage(Graph ontology, Graph data) {
         this.ontology = ontology;
@@ -104,8 +110,10 @@ public final class OntologyPage {
         }
         int n = 0;
         for (List<Node> list : terms.values())
-            for (Node term : list)
+            for (Node term : list) {
                 anchors.put(term, anchorFor(term, n++));
+                sameName.merge(label(term).toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
 
         Node ontologyNode = ontology.find(Node.ANY, RDF.type.asNode(), OWL2.Ontology.asNode())
                 .mapWith(Triple::getSubject).nextOptional().orElse(null);
@@ -156,7 +164,7 @@ public final class OntologyPage {
         for (Node m : MATCHES)
             for (Node o : objects(term, m))
                 alignments.add(after(show(m) + " ", link(o)));
-        return new Term(anchors.get(term), label(term), show(term), term.getURI(),
+        return new Term(anchors.get(term), name(term), show(term), term.getURI(),
                 literal(term, NodeFactory.createURI(SKOS_DEFINITION)).or(() -> literal(term, RDFS.comment.asNode())).orElse(null),
                 rows, alignments, examples(term, isClass));
     }
@@ -209,7 +217,7 @@ public final class OntologyPage {
         if (n.isURI()) {
             String anchor = anchors.get(n);
             String href = anchor != null ? "#" + anchor : n.getURI();
-            String text = anchor != null ? label(n) : show(n);
+            String text = anchor != null ? name(n) : show(n);
             if (anchor == null && !n.getURI().startsWith("http"))
                 return List.of(new Part(Part.Style.CODE, text, null));
             return List.of(new Part(Part.Style.LINK, text, href));
@@ -283,6 +291,11 @@ public final class OntologyPage {
         List<Part> all = new ArrayList<>(List.of(text(words)));
         all.addAll(parts);
         return all;
+    }
+
+    /** The label of a term, or its prefixed name where another term has the same label. */
+    private String name(Node n) {
+        return sameName.getOrDefault(label(n).toLowerCase(Locale.ROOT), 0) > 1 ? show(n) : label(n);
     }
 
     private String label(Node n) {

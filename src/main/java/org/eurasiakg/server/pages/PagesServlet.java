@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -24,12 +23,6 @@ import org.slf4j.LoggerFactory;
 final class PagesServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(PagesServlet.class);
     private static final ClasspathFiles STATIC = new ClasspathFiles("org/eurasiakg/server/pages/static/");
-    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("ekg", EKG.NS).setNsPrefix("ekr", EKG.ID).setNsPrefix("ekc", EKG.CONCEPT)
-            .setNsPrefix("rdf", RDF.getURI()).setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-            .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#").setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
-            .setNsPrefix("skos", EKG.SKOS).setNsPrefix("dcterms", EKG.DCTERMS).setNsPrefix("oa", EKG.OA)
-            .setNsPrefix("nif", EKG.NIF).setNsPrefix("itsrdf", EKG.ITSRDF).lock();
 
     private final transient DatasetGraph dsg;
     private final SiteConfig config;
@@ -52,7 +45,8 @@ final class PagesServlet extends HttpServlet {
                 Respond.html(response, HttpServletResponse.SC_OK, cached("/", () -> HomePage.render(dsg, links)));
             else if (path.equals("/search"))
                 Respond.html(response, HttpServletResponse.SC_OK,
-                        cached("/search?" + request.getQueryString(), () -> SearchPage.render(dsg, request.getParameter("q"), links)));
+                        cached("/search?" + request.getQueryString(),
+                                () -> SearchPage.render(dsg, request.getParameter("q"), pageNumber(request), links)));
             else if (path.equals("/timeline"))
                 Respond.html(response, HttpServletResponse.SC_OK, cached("/timeline", () -> TimelinePage.render(dsg, links)));
             else if (path.equals("/questions"))
@@ -79,6 +73,12 @@ final class PagesServlet extends HttpServlet {
 
     private void page(HttpServletResponse response, Supplier<String> render) throws IOException {
         Respond.html(response, HttpServletResponse.SC_OK, Txn.calculateRead(dsg, render));
+    }
+
+    /** {@code ?page=}: a page of results, from 1; anything else is the first. */
+    private static int pageNumber(HttpServletRequest request) {
+        String page = request.getParameter("page");
+        return page != null && page.matches("[1-9][0-9]{0,4}") ? Integer.parseInt(page) : 1;
     }
 
     private String cached(String key, Supplier<String> render) {
@@ -110,6 +110,8 @@ final class PagesServlet extends HttpServlet {
                 return null;
             if (dsg.containsGraph(node))
                 return GraphPage.render(dsg, node, links);
+            if (node.equals(DatasetPage.DATASET))
+                return DatasetPage.render(dsg, links);
             Graph g = dsg.getUnionGraph();
             Node type = RDF.type.asNode();
             if (g.contains(node, type, EKG.Article))
@@ -145,7 +147,7 @@ final class PagesServlet extends HttpServlet {
                 dsg.getGraph(node).find().forEach(graph::add);
             } else
                 graph = Queries.construct(dsg, "describe.rq", node);
-            graph.getPrefixMapping().setNsPrefixes(PREFIXES);
+            graph.getPrefixMapping().setNsPrefixes(Prefixes.MAP);
             return Negotiation.bytes(graph, format);
         });
         if (body == null) {
@@ -156,6 +158,16 @@ final class PagesServlet extends HttpServlet {
     }
 
     private void question(HttpServletResponse response, String name, Links links) throws IOException {
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            QuestionsPage.File file = Txn.calculateRead(dsg, () -> QuestionsPage.download(dsg, config.questions(),
+                    name.substring(0, dot), name.substring(dot + 1), config.queryTimeout()));
+            if (file == null)
+                Respond.text(response, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: no such question or format\n");
+            else
+                Respond.bytes(response, HttpServletResponse.SC_OK, file.contentType(), file.body());
+            return;
+        }
         String html = Txn.calculateRead(dsg, () -> QuestionsPage.answer(dsg, config.questions(), name, config.queryTimeout(), links));
         if (html == null)
             Respond.html(response, HttpServletResponse.SC_NOT_FOUND, MessagePage.noSuchQuestion(links));

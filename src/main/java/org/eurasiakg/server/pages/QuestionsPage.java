@@ -2,10 +2,13 @@ package org.eurasiakg.server.pages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.graph.Node;
@@ -14,6 +17,11 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
@@ -26,6 +34,8 @@ import org.eurasiakg.server.KgServer;
  * server, shown as a table) and a link that opens it in the query editor.
  */
 final class QuestionsPage {
+    private static final List<String> TRIPLE = List.of("subject", "predicate", "object");
+
     private QuestionsPage() {}
 
     static List<CompetencyQuestion> questions(Path folder) {
@@ -51,7 +61,14 @@ final class QuestionsPage {
     /** An answer: a table (SELECT, CONSTRUCT, DESCRIBE), yes or no (ASK), or why there is none. */
     record Table(List<String> columns, List<List<Value>> rows) {}
     record AnswerView(Links links, String question, String name, String sparql, String editorHref,
-                      Table table, Boolean yes, String error) {}
+                      Table table, Boolean yes, String error, List<Alternate> downloads) {}
+
+    /** The answer as a file: its media type and bytes. */
+    record File(String contentType, byte[] body) {}
+
+    /** The formats an answer can be downloaded in, by extension: a table (or yes/no) as CSV or JSON, a graph as Turtle or JSON-LD. */
+    private static final Map<String, String> TABLE = Map.of("csv", "text/csv; charset=utf-8", "json", "application/sparql-results+json");
+    private static final Map<String, String> GRAPH = Map.of("ttl", "text/turtle; charset=utf-8", "jsonld", "application/ld+json");
 
     /** One question answered; null when there is no question of that name. */
     static String answer(DatasetGraph dsg, Path folder, String name, Duration timeout, Links links) {
@@ -77,8 +94,39 @@ final class QuestionsPage {
         } catch (QueryCancelledException e) {
             error = "The query took longer than " + timeout.toSeconds() + " s and was stopped.";
         }
+        List<Alternate> downloads = new ArrayList<>();
+        if (error == null) {
+            boolean graph = table != null && table.columns().equals(TRIPLE);
+            for (String ext : graph ? List.of("ttl", "jsonld") : List.of("csv", "json"))
+                downloads.add(new Alternate(ext.equals("jsonld") ? "JSON-LD" : ext.equals("ttl") ? "Turtle" : ext.toUpperCase(Locale.ROOT),
+                        (graph ? GRAPH : TABLE).get(ext), links.to("questions/" + Links.param(q.name()) + "." + ext)));
+        }
         return Templates.render("answer", new AnswerView(links, q.question(), q.name(), q.sparql(), editor(links, q.sparql()),
-                table, yes, error));
+                table, yes, error, downloads));
+    }
+
+    /** The answer to the question {@code name} as a file of type {@code extension}; null when there is no such question or format. */
+    static File download(DatasetGraph dsg, Path folder, String name, String extension, Duration timeout) {
+        CompetencyQuestion q = questions(folder).stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
+        if (q == null)
+            return null;
+        Query query = QueryFactory.create(q.sparql());
+        boolean graph = query.isConstructType() || query.isDescribeType();
+        String type = (graph ? GRAPH : TABLE).get(extension);
+        if (type == null)
+            return null;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (QueryExec exec = QueryExec.dataset(dsg).query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+            Lang lang = extension.equals("csv") ? ResultSetLang.RS_CSV : ResultSetLang.RS_JSON;
+            if (query.isSelectType())
+                ResultsWriter.create().lang(lang).write(out, exec.select());
+            else if (query.isAskType())
+                ResultsWriter.create().lang(lang).write(out, exec.ask());
+            else
+                RDFDataMgr.write(out, query.isConstructType() ? exec.construct() : exec.describe(),
+                        extension.equals("ttl") ? RDFFormat.TURTLE_PRETTY : RDFFormat.JSONLD11_PRETTY);
+        }
+        return new File(type, out.toByteArray());
     }
 
     private static Table table(RowSet rows, Labels labels, Links links) {
@@ -100,6 +148,6 @@ final class QuestionsPage {
         for (Triple t : triples)
             all.add(List.of(Value.of(t.getSubject(), labels, links), Value.of(t.getPredicate(), labels, links),
                     Value.of(t.getObject(), labels, links)));
-        return new Table(List.of("subject", "predicate", "object"), all);
+        return new Table(TRIPLE, all);
     }
 }

@@ -17,24 +17,34 @@ import org.eurasiakg.vocab.EKG;
 
 /** Search results, best first: each entity linking to its page, each sentence to its place in the article. */
 final class SearchPage {
-    static final int LIMIT = 50;
+    /** Results per page, and the most a search counts. */
+    static final int PAGE = 20, MOST = 1000;
 
     private SearchPage() {}
 
     /** One hit: an entity (its kinds, its name, what else matched) or a sentence (its article, its text). */
     record Result(String kind, String text, String href, List<String> matched) {}
-    record View(Links links, String query, List<Result> results) {}
+    /** Hits {@code first} to {@code last} (from 1) of {@code total} ({@code more}: at least that many). */
+    record View(Links links, String query, int total, boolean more, int first, int last, String previous, String next,
+                List<Result> results) {}
 
-    static String render(DatasetGraph dsg, String q, Links links) {
+    /** The {@code page}th page (from 1) of the results for {@code q}. */
+    static String render(DatasetGraph dsg, String q, int page, Links links) {
         if (q == null || q.isBlank())
-            return Templates.render("search", new View(links, null, List.of()));
-        List<Hit> hits = Search.find(dsg, q, LIMIT);
+            return Templates.render("search", new View(links, null, 0, false, 0, 0, null, null, List.of()));
+        List<Hit> hits = Search.find(dsg, q, MOST);
+        int pages = Math.max(1, (hits.size() + PAGE - 1) / PAGE);
+        int shown = Math.min(Math.max(page, 1), pages);
+        int from = (shown - 1) * PAGE, to = Math.min(hits.size(), from + PAGE);
         Labels labels = new Labels(dsg.getUnionGraph());
         Graph g = dsg.getUnionGraph();
         List<Result> results = new ArrayList<>();
-        for (Hit h : hits)
+        for (Hit h : hits.subList(from, to))
             results.add(result(h, g, labels, links));
-        return Templates.render("search", new View(links, q, results));
+        String base = links.to("search") + "?q=" + Links.param(q);
+        return Templates.render("search", new View(links, q, hits.size(), hits.size() >= MOST, from + 1, to,
+                shown > 1 ? base + (shown == 2 ? "" : "&page=" + (shown - 1)) : null,
+                shown < pages ? base + "&page=" + (shown + 1) : null, results));
     }
 
     private static Result result(Hit h, Graph g, Labels labels, Links links) {

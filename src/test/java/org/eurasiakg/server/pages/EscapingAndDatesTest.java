@@ -23,7 +23,7 @@ class EscapingAndDatesTest {
 
     @Test
     void aSearchForHostileWordsIsEscapedInTheSearchBox() {
-        String html = Templates.render("search", new SearchPage.View(new Links("/search"), "\"><img src=x onerror=alert(1)>", java.util.List.of()));
+        String html = Templates.render("search", new SearchPage.View(new Links("/search"), "\"><img src=x onerror=alert(1)>", 0, false, 0, 0, null, null, java.util.List.of()));
         assertThat(html).doesNotContain("<img").contains("value=\"&#34;>&lt;img src=x onerror=alert(1)>\"");
     }
 

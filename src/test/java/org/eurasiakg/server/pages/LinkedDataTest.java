@@ -219,6 +219,63 @@ class LinkedDataTest {
     // ---- the pages --------------------------------------------------------------------------
 
     @Test
+    void aQuoteThatSupportsSeveralMembersIsShownOnceWithThem() throws Exception {
+        String members = section(page("/page/id/pact").body(), "has member");
+        assertThat(members.split("“The Northern Pact includes Arden and Borlund”", -1)).hasSize(2);
+        assertThat(members).containsPattern(">Arden</a>, <a href=\"[^\"]*\">Borlund</a>");
+        // each statement still has its own page
+        assertThat(members).contains("href=\"../../page/id/st-pact-member-arden\"").contains("href=\"../../page/id/st-pact-member-borlund\"");
+    }
+
+    @Test
+    void aStatementPageIsTitledInWords() throws Exception {
+        String body = page("/page/id/st-pact-member-arden").body();
+        // the fixture's concept list gives the status no label: it goes by its IRI's last part
+        assertThat(body).contains("<h1>Northern Pact — has member — Arden (reported-fact)</h1>")
+                .contains("<title>Northern Pact — has member — Arden (reported-fact) · Eurasia KG</title>");
+    }
+
+    @Test
+    void mentionsNameTheirArticleOnceNotAfterEverySentence() throws Exception {
+        String body = page("/page/id/pact").body();
+        String mentions = body.substring(body.indexOf("id=\"h-mentions\""), body.indexOf("</section>", body.indexOf("id=\"h-mentions\"")));
+        assertThat(mentions.split("href=\"../../page/id/article/tale\"", -1)).as(mentions).hasSize(2);
+        assertThat(mentions).containsPattern("<li><a href=\"[^\"]*\">[^<]+</a></li>");
+    }
+
+    @Test
+    void typesAreNamedForPeople() throws Exception {
+        assertThat(page("/").body()).doesNotContain("NamedIndividual");
+        assertThat(page("/page/id/pact").body()).doesNotContain("NamedIndividual");
+    }
+
+    @Test
+    void answersDownloadAsCsvAndJson() throws Exception {
+        String answer = page("/questions/cq01-pact-members").body();
+        assertThat(answer).contains("href=\"../questions/cq01-pact-members.csv\"").contains("href=\"../questions/cq01-pact-members.json\"");
+        HttpResponse<String> csv = get(PLAIN, site.url("/questions/cq01-pact-members.csv"), null);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body().lines().count()).isEqualTo(3);
+        assertThat(csv.body()).contains("https://w3id.org/eurasia-kg/id/arden").contains("https://w3id.org/eurasia-kg/id/borlund");
+        HttpResponse<String> json = get(PLAIN, site.url("/questions/cq01-pact-members.json"), null);
+        assertThat(json.headers().firstValue("Content-Type")).hasValue("application/sparql-results+json");
+        assertThat(org.apache.jena.atlas.json.JSON.parse(json.body()).getObj("results").get("bindings").getAsArray()).hasSize(2);
+        assertThat(get(PLAIN, site.url("/questions/cq01-pact-members.exe"), null).statusCode()).isEqualTo(404);
+        assertThat(get(PLAIN, site.url("/questions/no-such-question.csv"), null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theDatasetPageOffersTheDumpsAndHowToCite() throws Exception {
+        String body = get(FOLLOWING, site.url("/dataset"), "text/html").body();
+        assertThat(body).contains("href=\"../release/eurasia-kg.trig\"").contains("href=\"../release/eurasia-kg.nq\"")
+                .contains("@misc{eurasiakg,").contains("\"type\" : \"dataset\"")
+                .contains("version = {");
+        // an article's citation, on the dataset's page and on the article's
+        assertThat(body).contains(">The Northern Pact</a></h3>");
+        assertThat(page("/page/id/article/tale").body()).contains("How to cite this article").contains("@misc{tale,");
+    }
+
+    @Test
     void theEntityPageGroupsStatementsByRelationWithTheirQuotesAndLinks() throws Exception {
         String body = page("/page/id/pact").body();
         assertThat(body).contains("<h1>Northern Pact</h1>").contains("Also called: the Pact")
