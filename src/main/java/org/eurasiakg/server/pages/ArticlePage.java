@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.jena.graph.Node;
@@ -79,9 +81,15 @@ final class ArticlePage {
                 highlighted.add(s.node.getURI());
 
         Callout callout = null;
-        if (selected != null)
-            callout = new Callout("The highlighted passage is the evidence for:", selected.supports.stream()
+        if (selected != null) {
+            // every statement this passage supports, whichever anchor of the same place names it
+            Set<Statement> supported = new LinkedHashSet<>();
+            for (Quote q : quotes.values())
+                if (q.start == selected.start && q.end == selected.end)
+                    supported.addAll(q.supports);
+            callout = new Callout("The highlighted passage is the evidence for:", supported.stream()
                     .map(s -> new Supported(summary(s, labels, links), links.page(s.statement))).toList());
+        }
         else if (!highlighted.isEmpty())
             callout = new Callout("The highlighted sentence is the one you came from.", List.of());
         else if (evidenceParam != null)

@@ -29,7 +29,7 @@ import org.eurasiakg.vocab.EKG;
  * On a narrow screen the stylesheet shows the same groups as a list instead.
  */
 final class Diagram {
-    static final int MAX_GROUPS_PER_SIDE = 6, MAX_PER_GROUP = 6;
+    static final int MAX_GROUPS_PER_SIDE = 6, MAX_PER_GROUP = 6, MAX_LINES = 6;
     private static final int WIDTH = 960, MARGIN = 16, COLUMN = 260, CENTER_WIDTH = 220, LINE = 17, PAD = 7,
             HEADER_LINE = 16, NODE_GAP = 6, GROUP_GAP = 18, CHARS = 30, CENTER_CHARS = 24, HEADER_CHARS = 28;
     private static final int LEFT = MARGIN, RIGHT = WIDTH - MARGIN - COLUMN;
@@ -205,11 +205,15 @@ final class Diagram {
         return lines;
     }
 
-    /** Words into lines of at most {@code width} characters; a longer word gets a line of its own. */
+    /** Words into lines of at most {@code width} characters; a longer word is cut across lines, and never more than {@link #MAX_LINES}. */
     static List<String> wrap(String text, int width) {
+        List<String> words = new ArrayList<>();
+        for (String word : text.trim().split("\\s+"))
+            for (int i = 0; i < word.length(); i += width)
+                words.add(word.substring(i, Math.min(word.length(), i + width)));
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.trim().split("\\s+")) {
+        for (String word : words) {
             if (line.length() > 0 && line.length() + 1 + word.length() > width) {
                 lines.add(line.toString());
                 line.setLength(0);
@@ -220,6 +224,11 @@ final class Diagram {
         }
         if (line.length() > 0 || lines.isEmpty())
             lines.add(line.toString());
+        // a name of thousands of characters (hostile, or a mistake) is not drawn whole: its box links to it
+        if (lines.size() > MAX_LINES) {
+            lines = new ArrayList<>(lines.subList(0, MAX_LINES));
+            lines.set(MAX_LINES - 1, lines.get(MAX_LINES - 1) + " …");
+        }
         return lines;
     }
 }

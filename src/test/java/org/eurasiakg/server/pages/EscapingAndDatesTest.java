@@ -22,6 +22,14 @@ class EscapingAndDatesTest {
     }
 
     @Test
+    void rightToLeftMarksAndHugeValuesAreShownAsText() {
+        String rtl = "\u202Eevil\u202C";
+        String huge = "<b>".repeat(3_400);
+        String html = Templates.render("message", new MessagePage(new Links("/"), rtl, rtl, huge, "x", "#"));
+        assertThat(html).contains("<h1>" + rtl + "</h1>").doesNotContain("<b>").contains("&lt;b&gt;".repeat(3_400));
+    }
+
+    @Test
     void aSearchForHostileWordsIsEscapedInTheSearchBox() {
         String html = Templates.render("search", new SearchPage.View(new Links("/search"), "\"><img src=x onerror=alert(1)>", 0, false, 0, 0, null, null, java.util.List.of()));
         assertThat(html).doesNotContain("<img").contains("value=\"&#34;>&lt;img src=x onerror=alert(1)>\"");

@@ -15,18 +15,23 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The real article in a real browser: the CSTO's page and the evidence of its membership, the
  * search box to the Lachin corridor, the competency question about the Karabakh vacuum answered
- * in the query editor. Leaves screenshots of the main pages in {@code target/screenshots/}.
+ * in the query editor; the CSTO's diagram and page at 1366 and 390 px, the article marking only the
+ * asked-for quote strongly, the dataset page. Leaves screenshots of the main pages in {@code target/screenshots/}.
  */
 class RealArticleBrowserTest {
     static final Path SCREENSHOTS = TestProjects.repository().resolve("target/screenshots");
@@ -66,7 +71,6 @@ class RealArticleBrowserTest {
     void theCstosMembershipLeadsToItsSentenceInTheArticle() throws IOException {
         browser.get(site.url("/id/csto"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Collective Security Treaty Organization");
-        screenshot("entity-csto");
         WebElement russia = browser.findElement(By.xpath("//section[contains(@class,'relation')][.//h3[normalize-space()='has member']]"
                 + "//li[contains(@class,'claim')][.//p[@class='claim-value']/a[normalize-space()='Russia']]//a[@class='evidence-link']"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", russia);
@@ -125,6 +129,113 @@ class RealArticleBrowserTest {
         wait.until(d -> table.getText().toLowerCase(Locale.ROOT).contains("china"));
         String answers = table.getText().toLowerCase(Locale.ROOT);
         assertThat(answers).contains("european-union").contains("nato").contains("china").contains("united-states");
+    }
+
+    @Test
+    void theCstosDiagramShowsItsMainNeighboursAsLinksByTheirFullNames() throws IOException {
+        browser.manage().window().setSize(new Dimension(1366, 1000));
+        try {
+            browser.get(site.url("/page/id/csto"));
+            WebElement svg = browser.findElement(By.cssSelector("svg.diagram"));
+            assertThat(svg.isDisplayed()).isTrue();
+            ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", svg);
+            Files.write(SCREENSHOTS.resolve("diagram-csto.png"), svg.getScreenshotAs(OutputType.BYTES));
+            for (String[] neighbour : new String[][] {{"Russia", "russia"}, {"Kazakhstan", "kazakhstan"},
+                    {"North Atlantic Treaty Organization", "nato"}}) {
+                WebElement link = browser.findElement(By.xpath("//*[local-name()='svg']//*[local-name()='a']"
+                        + "[.//*[local-name()='title'][.='" + neighbour[0] + "']]"));
+                assertThat(link.getDomAttribute("href")).isEqualTo("../../page/id/" + neighbour[1]);
+                // the name as drawn, its lines put together: whole, not cut
+                String drawn = String.join(" ", link.findElements(By.xpath(".//*[local-name()='tspan']")).stream()
+                        .map(t -> t.getDomProperty("textContent")).toList());
+                assertThat(drawn).isEqualTo(neighbour[0]);
+            }
+            assertThat(svg.getDomProperty("textContent")).doesNotContain("…");
+            // entities before the articles' own nodes: the members are drawn, the aims and situations counted
+            assertThat(svg.getDomProperty("textContent")).contains("has member").contains("+5 more");
+            double size = ((Number) ((JavascriptExecutor) browser).executeScript(
+                    "const svg = arguments[0], t = svg.querySelector('.node text');"
+                            + "return parseFloat(getComputedStyle(t).fontSize) * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;",
+                    svg)).doubleValue();
+            assertThat(size).as("the names' size on screen, px").isGreaterThanOrEqualTo(12);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1366, 390})
+    void theCstosPageReadsOnAWideAndANarrowScreen(int width) throws IOException {
+        browser.manage().window().setSize(new Dimension(width, 900));
+        try {
+            browser.get(site.url("/page/id/csto"));
+            JavascriptExecutor js = (JavascriptExecutor) browser;
+            long overflow = ((Number) js.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;")).longValue();
+            assertThat(overflow).as("horizontal overflow at " + width + " px").isLessThanOrEqualTo(0);
+            // the smallest text of what is shown: paragraphs, list items, links, and the picture's names at their drawn size
+            double smallest = ((Number) js.executeScript("""
+                    let min = 1000;
+                    for (const e of document.querySelectorAll('main p, main li, main a, main dt, main dd, main code')) {
+                      if (e.getClientRects().length === 0 || !e.textContent.trim()) continue;
+                      min = Math.min(min, parseFloat(getComputedStyle(e).fontSize));
+                    }
+                    const svg = document.querySelector('svg.diagram');
+                    if (svg && svg.getClientRects().length > 0)
+                      for (const t of svg.querySelectorAll('text'))
+                        min = Math.min(min, parseFloat(getComputedStyle(t).fontSize) * svg.getBoundingClientRect().width / svg.viewBox.baseVal.width);
+                    return min;""")).doubleValue();
+            assertThat(smallest).as("smallest text at " + width + " px").isGreaterThanOrEqualTo(12);
+            boolean picture = browser.findElement(By.cssSelector("svg.diagram")).isDisplayed();
+            boolean list = browser.findElement(By.cssSelector(".neighbours-list")).isDisplayed();
+            assertThat(picture).as("the picture at " + width + " px").isEqualTo(width > 900);
+            assertThat(list).as("the list instead at " + width + " px").isEqualTo(width <= 900);
+            if (list)
+                assertThat(browser.findElement(By.cssSelector(".neighbours-list")).findElement(By.linkText("Russia"))
+                        .getDomAttribute("href")).isEqualTo("../../page/id/russia");
+            screenshot(width == 390 ? "entity-csto-390" : "entity-csto");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
+    @Test
+    void theArticleMarksOnlyTheAskedForPassageStrongly() throws IOException {
+        browser.get(site.url("/id/csto"));
+        WebElement russia = browser.findElement(By.xpath("//section[contains(@class,'relation')][.//h3[normalize-space()='has member']]"
+                + "//li[contains(@class,'claim')][.//p[@class='claim-value']/a[normalize-space()='Russia']]//a[@class='evidence-link']"));
+        browser.get(russia.getDomProperty("href"));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        List<WebElement> marks = browser.findElements(By.cssSelector("mark.evidence"));
+        assertThat(marks).hasSizeGreaterThan(10);
+        String none = "rgba(0, 0, 0, 0)";
+        for (WebElement m : marks) {
+            boolean selected = m.getDomAttribute("class").contains("selected");
+            String background = m.getCssValue("background-color");
+            if (selected)
+                assertThat(background).as("the asked-for passage").isNotEqualTo(none);
+            else
+                assertThat(background).as("another quote: %s", m.getText()).isEqualTo(none);
+        }
+        // pointing at another quote shows it
+        WebElement other = marks.stream().filter(m -> !m.getDomAttribute("class").contains("selected")).findFirst().orElseThrow();
+        js.executeScript("arguments[0].scrollIntoView({block: 'center'})", other);
+        new Actions(browser).moveToElement(other).perform();
+        wait.until(d -> !other.getCssValue("background-color").equals(none));
+    }
+
+    @Test
+    void theDatasetPageOffersItsDumpsAndCitations() throws IOException {
+        browser.get(site.url("/dataset"));
+        wait.until(ExpectedConditions.urlContains("/page/dataset"));
+        assertThat(browser.findElement(By.partialLinkText("TriG")).getDomAttribute("href")).isEqualTo("../release/eurasia-kg.trig");
+        assertThat(browser.findElement(By.partialLinkText("N-Quads")).getDomAttribute("href")).isEqualTo("../release/eurasia-kg.nq");
+        for (WebElement summary : browser.findElements(By.cssSelector("details.cite summary")))
+            summary.click();
+        String cite = browser.findElement(By.id("h-cite")).findElement(By.xpath("..")).getText();
+        assertThat(cite).contains("@misc{eurasiakg,").contains("@misc{eurasia-under-the-csto,")
+                .contains("author = {Natasha Khan}").contains("\"type\" : \"dataset\"");
+        screenshot("dataset");
     }
 
     private static void screenshot(String name) throws IOException {
