@@ -133,7 +133,8 @@ class RealArticleBrowserTest {
 
     @Test
     void theCstosDiagramShowsItsMainNeighboursAsLinksByTheirFullNames() throws IOException {
-        browser.manage().window().setSize(new Dimension(1366, 1000));
+        // tall enough for the whole picture in its screenshot
+        browser.manage().window().setSize(new Dimension(1366, 1500));
         try {
             browser.get(site.url("/page/id/csto"));
             WebElement svg = browser.findElement(By.cssSelector("svg.diagram"));
