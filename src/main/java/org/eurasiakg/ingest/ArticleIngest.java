@@ -61,7 +61,7 @@ public final class ArticleIngest {
         if (Files.exists(statementsFile)) {
             TurtleFile.Lined statements = TurtleFile.readWithLines(statementsFile, shown(statementsFile));
             provenance.checkPlainStatementTriples(statements, shown(statementsFile));
-            addStatements(graph, editorial, statements.graph(), article, author, text, statementsFile);
+            addStatements(graph, editorial, statements, article, author, text, statementsFile);
         }
         return new Result(article, slug, author, text, graph, editorial);
     }
@@ -109,7 +109,8 @@ public final class ArticleIngest {
         };
     }
 
-    private void addStatements(Graph g, Graph editorial, Graph statements, Node article, Node author, ArticleText text, Path file) {
+    private void addStatements(Graph g, Graph editorial, TurtleFile.Lined lined, Node article, Node author, ArticleText text, Path file) {
+        Graph statements = lined.graph();
         for (Triple t : statements.find(null, quote, null).toList())
             if (!statements.contains(t.getSubject(), RDF.type.asNode(), Statement))
                 throw statementError(file, t.getSubject(), "has an ekg:quote but is not typed ekg:Statement");
@@ -122,7 +123,8 @@ public final class ArticleIngest {
                 String exact = q.getLiteralLexicalForm();
                 List<Integer> found = text.occurrences(exact);
                 if (found.isEmpty())
-                    throw statementError(file, st, "quote not found in the article text: \"" + abbreviate(exact) + "\"");
+                    throw new InputException(shown(file), lined.lineOf(Triple.create(st, quote, q)), -1, "statement "
+                            + localName(st) + " ekg:quote \"" + abbreviate(exact) + "\": quote not found in the article text");
                 for (int at : found)
                     addAnchor(g, st, ++k, article, text, at, at + exact.length());
             }
