@@ -19,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the project against plain Jena; write docs/benchmarks.md.",
-                "Side by side, in the same run and on the same data: cold start and competency questions against Jena's Fuseki main on the same store, the article build,",
-                "and builds of synthetic corpora against tdb2.tdbloader on the same N-Quads, with questions and heap at scale."})
+                "Side by side, in the same run: cold start and competency questions against Jena's Fuseki main on the same store,",
+                "the article build, and builds of synthetic corpora against tdb2.tdbloader on the same N-Quads, with questions",
+                "and heap at scale."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin SourceOptions sourceOptions;
 
