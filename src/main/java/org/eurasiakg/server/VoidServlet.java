@@ -10,6 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
+import org.eurasiakg.server.pages.Negotiation;
 import org.eurasiakg.vocab.EKG.Graphs;
 
 /**
@@ -35,6 +36,10 @@ final class VoidServlet extends HttpServlet {
             return;
         }
         description.getPrefixMapping().setNsPrefixes(VoidPrefixes.MAP);
-        RdfNegotiation.write(response, description, RdfNegotiation.choose(request, false));
+        Negotiation.Format format = Negotiation.choose(request.getHeader("Accept"), Negotiation.RDF);
+        if (format == null)
+            Negotiation.notAcceptable(response, "The description of this dataset", Negotiation.RDF);
+        else
+            Negotiation.write(response, description, format);
     }
 }

@@ -144,6 +144,25 @@ class LinkedDataTest {
         assertThat(r.body()).contains("text/turtle").contains("application/ld+json");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/ontology", "/.well-known/void"})
+    void theOntologyAndTheDescriptionsFollowTheSameRule(String path) throws Exception {
+        HttpResponse<String> r = get(PLAIN, site.url(path), "image/png");
+        assertThat(r.statusCode()).isEqualTo(406);
+        assertThat(r.body()).startsWith("406 Not Acceptable").contains("text/turtle").contains("application/ld+json");
+        assertThat(get(PLAIN, site.url(path), null).headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("text/turtle"));
+    }
+
+    @Test
+    void theOntologyPageHasTheSiteFrame() throws Exception {
+        HttpResponse<String> r = get(PLAIN, site.url("/ontology"), "text/html");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
+        assertThat(r.body()).contains("<meta name=\"viewport\"").contains("role=\"search\"").contains("href=\"static/kg.css\"")
+                .doesNotContain("<style").doesNotContain("style=");
+    }
+
     @Test
     void aPublicBaseMakesRedirectsAbsolute() throws Exception {
         FusekiServer behindW3id = site.another(SiteConfig.defaults().withPublicBase("https://kg.example.org/eurasia"));
@@ -194,7 +213,7 @@ class LinkedDataTest {
     void whatASearcherTypesIsEscapedToo() throws Exception {
         String typed = "\"><img src=x onerror=alert(1)>";
         String body = page("/search?q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8)).body();
-        assertThat(body).doesNotContain("<img").contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(body).doesNotContain("<img").contains("&#34;>&lt;img src=x onerror=alert(1)>");
     }
 
     // ---- the pages --------------------------------------------------------------------------
