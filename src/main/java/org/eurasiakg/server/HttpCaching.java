@@ -90,7 +90,7 @@ final class HttpCaching implements Filter {
         if (!"GET".equals(method) && !"HEAD".equals(method))
             return Policy.NONE;
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/static/") || path.startsWith("/query/") || path.equals("/favicon.ico") || path.equals("/robots.txt"))
+        if (path.startsWith("/static/") || (path.startsWith("/query/") && !path.endsWith(".json")) || path.equals("/favicon.ico") || path.equals("/robots.txt"))
             return Policy.FILES;
         if (path.startsWith(KgServer.DATASET + "/") || path.equals(KgServer.DATASET)) {
             String query = request.getParameter("query");

@@ -237,7 +237,7 @@ class HostileRequestsTest {
     @Test
     void noResponseNamesTheServerOrShowsAStackTrace() throws Exception {
         for (String target : new String[] {"/", "/kg/sparql?query=" + q("ASK {}"), "/kg/sparql?query=" + q("SELEC"),
-                "/nothing/here", "/kg/nothing", "/id/%FF", "/$/ping", "/$/server", "/static/kg.css"}) {
+                "/nothing/here", "/kg/nothing", "/id/%FF", "/$/ping", "/static/kg.css", "/query/", "/robots.txt", "/sitemap.xml"}) {
             Raw r = raw("GET", target);
             revealsNothing(r.headers(), r.body());
             if (r.status() >= 400)
@@ -251,7 +251,7 @@ class HostileRequestsTest {
     }
 
     @Test
-    void corsIsOpenOnTheQueryEndpointOnly() throws Exception {
+    void corsIsOpenOnWhatProgramsReadNotOnPages() throws Exception {
         Raw preflight = raw("OPTIONS", "/kg/sparql", "Origin: https://example.org", "Access-Control-Request-Method: POST",
                 "Access-Control-Request-Headers: content-type");
         assertThat(preflight.status()).isBetween(200, 204);
@@ -260,7 +260,10 @@ class HostileRequestsTest {
         Raw query = raw("GET", "/kg/sparql?query=" + q("ASK {}"), "Origin: https://example.org");
         assertThat(query.status()).isEqualTo(200);
         assertThat(query.headers()).containsEntry("access-control-allow-origin", "*");
-        for (String page : new String[] {"/", "/search?q=pact", "/$/server", "/.well-known/void"}) {
+        Raw voidPreflight = raw("OPTIONS", "/.well-known/void", "Origin: https://example.org", "Access-Control-Request-Method: GET");
+        assertThat(voidPreflight.headers()).containsEntry("access-control-allow-origin", "*");
+        assertThat(voidPreflight.headers().get("access-control-allow-methods")).doesNotContain("POST").doesNotContain("PUT");
+        for (String page : new String[] {"/", "/search?q=pact", "/query/"}) {
             Raw r = raw("GET", page, "Origin: https://example.org");
             assertThat(r.headers()).as(page).doesNotContainKey("access-control-allow-origin");
             Raw p = raw("OPTIONS", page, "Origin: https://example.org", "Access-Control-Request-Method: GET");
