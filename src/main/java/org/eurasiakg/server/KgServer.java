@@ -63,6 +63,7 @@ public final class KgServer {
                 .addFilter(Dumps.PATH + "*", dumps)
                 .addFilter(DATASET + "/*", new OutputParameter())
                 .addFilter(DATASET + "/*", new QueryEndpointFilter())
+                .addFilter(DATASET + "/*", new SmallAnswersWhole())
                 // SERVICE allow-list and the Service Description (GET without a query)
                 .registerOperation(Operation.Query, new KgQueryService(config.servicePolicy(), config.maxResults()))
                 .addServlet(VoidServlet.PATH, new VoidServlet(dsg, dumps, site.publicBase()))

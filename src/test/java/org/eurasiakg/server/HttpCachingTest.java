@@ -154,9 +154,15 @@ class HttpCachingTest {
         assertThat(revalidated.statusCode()).isEqualTo(304);
         assertThat(revalidated.body()).isEmpty();
         assertThat(get("/.well-known/void", "Accept-Encoding", "gzip;q=0").headers().firstValue("Content-Encoding")).isEmpty();
-        HttpResponse<byte[]> tiny = get("/robots.txt", "Accept-Encoding", "gzip");
-        assertThat(tiny.body().length).isLessThan(1024);
-        assertThat(header(tiny, "Content-Encoding")).as("an answer under 1 KB").isNull();
+        for (String small : new String[] {"/robots.txt", "/kg/sparql?query=" + q(ASK)}) {
+            HttpResponse<byte[]> tiny = get(small, "Accept-Encoding", "gzip");
+            assertThat(tiny.body().length).isLessThan(1024);
+            assertThat(header(tiny, "Content-Encoding")).as(small + ": an answer under 1 KB").isNull();
+        }
+        HttpResponse<byte[]> rows = get("/kg/sparql?query=" + q("SELECT * { ?s ?p ?o }"), "Accept-Encoding", "gzip",
+                "Accept", "application/sparql-results+json");
+        assertThat(header(rows, "Content-Encoding")).as("a large SPARQL answer").isEqualTo("gzip");
+        assertThat(gunzip(rows.body())).contains("\"bindings\"");
     }
 
     private static String gunzip(byte[] body) throws IOException {
