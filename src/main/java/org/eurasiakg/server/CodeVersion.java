@@ -1,5 +1,6 @@
 package org.eurasiakg.server;
 
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ final class CodeVersion {
         try {
             Path code = Path.of(CodeVersion.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return Files.getLastModifiedTime(code).toInstant().truncatedTo(ChronoUnit.SECONDS);
-        } catch (URISyntaxException | java.io.IOException | RuntimeException e) {
+        } catch (URISyntaxException | IOException | RuntimeException e) {
             // unknown: this run's start, so that no copy from an older build is ever taken as current
             return Instant.now().truncatedTo(ChronoUnit.SECONDS);
         }

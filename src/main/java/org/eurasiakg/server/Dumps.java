@@ -1,5 +1,6 @@
 package org.eurasiakg.server;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -174,7 +175,7 @@ final class Dumps implements Filter {
         Path tmp = dir.resolve(kind.name() + ".tmp");
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            try (OutputStream out = new DigestOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), sha)) {
+            try (OutputStream out = new DigestOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16), sha)) {
                 writer.accept(out);
             }
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);

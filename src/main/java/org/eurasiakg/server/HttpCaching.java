@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -116,7 +117,7 @@ final class HttpCaching implements Filter {
 
     /** Both lists of request headers an answer depends on (the page's Accept and gzip's Accept-Encoding), each once. */
     static String vary(String before, String added) {
-        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> names = new LinkedHashSet<>();
         for (String list : new String[] {before, added})
             if (list != null)
                 for (String n : list.split(","))
@@ -151,6 +152,7 @@ final class HttpCaching implements Filter {
         private final String shape;
         private long contentLength = -1;
         private boolean decided;
+        private boolean validated;
         private boolean notModified;
 
         Validated(HttpServletRequest request, HttpServletResponse response, Policy policy, StoreGeneration generation,
@@ -172,6 +174,7 @@ final class HttpCaching implements Filter {
                 String etag = etag(CodeVersion.ID, generation.id(), request.getHeader("Host"), request.getRequestURI(),
                         request.getQueryString(), type);
                 validators((HttpServletResponse) getResponse(), policy, etag, lastModified);
+                validated = true;
                 synchronized (known) {
                     known.put(shape, new Known(etag, getHeader("Vary")));
                 }
@@ -202,7 +205,7 @@ final class HttpCaching implements Filter {
                 setContentLengthLong(Long.parseLong(value.trim()));
             else if (name.equalsIgnoreCase("Vary") && value != null)
                 super.setHeader(name, vary(getHeader("Vary"), value));
-            else if (!(decided && ownedHeader(name)))
+            else if (!ownedHeader(name))
                 super.setHeader(name, value);
         }
 
@@ -210,13 +213,14 @@ final class HttpCaching implements Filter {
         public void addHeader(String name, String value) {
             if (name.equalsIgnoreCase("Content-Length"))
                 setHeader(name, value);
-            else if (!(decided && ownedHeader(name)))
+            else if (!ownedHeader(name))
                 super.addHeader(name, value);
         }
 
+        /** Once validated, the caching headers are this filter's: a servlet's "no-cache, no-store" would undo them. */
         private boolean ownedHeader(String name) {
-            return getResponse() instanceof HttpServletResponse r && r.containsHeader("ETag")
-                    && (name.equalsIgnoreCase("Cache-Control") || name.equalsIgnoreCase("Pragma") || name.equalsIgnoreCase("Expires"));
+            return validated && (name.equalsIgnoreCase("Cache-Control") || name.equalsIgnoreCase("Pragma")
+                    || name.equalsIgnoreCase("Expires"));
         }
 
         @Override

@@ -2,6 +2,8 @@ package org.eurasiakg.server;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -69,7 +71,7 @@ final class SiteMap extends HttpServlet {
             xml.writeStartDocument("UTF-8", "1.0");
             if (part < 0) {
                 long n = 0;
-                java.util.List<String> first = new java.util.ArrayList<>();
+                List<String> first = new ArrayList<>();
                 while (rows.hasNext()) {
                     String iri = rows.next().get("thing").getURI();
                     if (n++ < PER_FILE)

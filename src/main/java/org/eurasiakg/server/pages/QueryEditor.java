@@ -1,7 +1,8 @@
 package org.eurasiakg.server.pages;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
@@ -90,11 +91,11 @@ final class QueryEditor extends HttpServlet {
                 examples.add(ex);
             }
         json.put("examples", examples);
-        try (var out = new java.io.ByteArrayOutputStream()) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             JSON.write(out, json);
             return out.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }
