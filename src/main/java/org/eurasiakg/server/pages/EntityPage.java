@@ -36,6 +36,8 @@ final class EntityPage {
     private static final Set<Node> NAME_OR_KIND = Set.of(RDF.type.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode(),
             SKOS.altLabel.asNode(), SKOS.definition.asNode(), DCTerms.description.asNode(), RDFS.comment.asNode(),
             OWL2.sameAs.asNode(), SKOS.exactMatch.asNode(), SKOS.closeMatch.asNode());
+    /** Links to other sources: shown under "Elsewhere on the Web" with their own kind. */
+    private static final Set<Node> LINKS = Set.of(OWL2.sameAs.asNode(), SKOS.exactMatch.asNode(), SKOS.closeMatch.asNode());
     /** How a statement node is tied to its parts and its evidence: shown as the statement, not as relations. */
     private static final Set<Node> STATEMENT_PARTS = Set.of(EKG.subject, EKG.predicate, EKG.object, EKG.value,
             EKG.evidence, EKG.assertedBy, EKG.reportedIn, ekg("epistemicStatus"), ekg("context"), ekg("asOf"));
@@ -50,20 +52,21 @@ final class EntityPage {
     record ClaimGroup(String id, Value predicate, boolean incoming, List<ClaimView> claims) {}
     record ClaimSection(String id, String title, List<ClaimGroup> groups) {}
     /** A related resource, or a statement shown as what it states; {@code inferred} when only the reasoner says so. */
-    record Related(Value value, String statementHref, ClaimView.Summary statement, boolean inferred) {}
+    record Related(Value value, String statementHref, ClaimView.Summary statement, boolean inferred, String kind) {}
     record RelationGroup(String id, Value predicate, boolean incoming, List<Related> values, int more) {}
     record RelationSection(String id, String title, List<RelationGroup> groups) {}
     record Mention(String text, String href) {}
     /** The sentences of one article that mention the resource. */
     record MentionGroup(Value article, List<Mention> sentences) {}
-    record WebLink(String site, String href, String kind) {}
+    /** A link to an external source, with where it was confirmed (null when the record names no repository). */
+    record WebLink(String site, String href, String kind, String confirmedAt) {}
     /** An entry of the contents list: a section of the page. */
     record Part(String id, String title) {}
     record View(Links links, String name, String iri, List<Value> types, List<Value> inferredTypes, List<String> alsoCalled,
                 List<String> descriptions, List<Part> contents, ClaimView itself, Diagram.View diagram,
                 List<ClaimSection> claimSections, List<ClaimView> asserted, List<RelationSection> relations,
                 long mentionCount, int mentionSentences, List<MentionGroup> mentions, List<WebLink> elsewhere,
-                List<Alternate> alternates) {}
+                List<Alternate> alternates, List<String> classificationKinds) {}
 
     /** A page with this many sections or more starts with a list of them. */
     static final int CONTENTS_FROM = 4;
@@ -71,6 +74,7 @@ final class EntityPage {
     static String render(DatasetGraph dsg, Node node, Links links) {
         Labels labels = new Labels(dsg.getUnionGraph());
         List<Binding> triples = Queries.select(dsg, "triples.rq", node);
+        Map<Node, String> kinds = kinds(dsg);
         List<Claim> claims = Claims.about(dsg, node);
         Claim itself = claims.stream().filter(c -> c.statement.equals(node)).findFirst().orElse(null);
         String name = itself != null && !labels.isNamed(node) ? statementTitle(itself, labels) : labels.of(node);
@@ -94,7 +98,8 @@ final class EntityPage {
                 claims.stream().filter(c -> node.equals(c.object) && !node.equals(c.subject)).toList(), false, labels, links, anchors);
         List<ClaimView> asserted = claims.stream().filter(c -> c.asserters.contains(node) && !node.equals(c.author))
                 .map(c -> Claims.view(c, labels, links)).toList();
-        List<RelationSection> relations = relations(triples, node, itself != null, statedTriples, labels, links, dsg, anchors);
+        List<RelationSection> relations = relations(triples, node, itself != null, statedTriples, labels, links, dsg, anchors,
+                kinds);
 
         List<Binding> mentionRows = Queries.select(dsg, "mentions.rq", node);
         long times = mentionRows.stream().mapToLong(r -> Long.parseLong(r.get("times").getLiteralLexicalForm())).sum();
@@ -107,7 +112,8 @@ final class EntityPage {
         List<WebLink> elsewhere = new ArrayList<>();
         for (Binding r : Queries.select(dsg, "links.rq", node)) {
             String target = r.get("target").getURI();
-            elsewhere.add(new WebLink(site(target), target, labels.of(r.get("p"))));
+            Node source = r.get("source");
+            elsewhere.add(new WebLink(site(target), target, labels.of(r.get("p")), source == null ? null : source.getURI()));
         }
         Diagram.View diagram = Diagram.of(dsg, node, labels, links, anchors);
 
@@ -131,8 +137,37 @@ final class EntityPage {
         View view = new View(links, name, node.getURI(), typeNames(stated, labels, links), typeNames(inferred, labels, links),
                 literals(triples, SKOS.altLabel.asNode()), descriptions, contents.size() >= CONTENTS_FROM ? contents : List.of(),
                 itself == null ? null : Claims.view(itself, labels, links), diagram, sections, asserted, relations,
-                times, mentionRows.size(), mentions, elsewhere, Alternate.of(node, links));
+                times, mentionRows.size(), mentions, elsewhere, Alternate.of(node, links), classificationKinds(triples, kinds));
         return Templates.render("entity", view);
+    }
+
+    /** Each named graph's provenance kind, in words: article, external source, editorial, derived. */
+    static Map<Node, String> kinds(DatasetGraph dsg) {
+        Map<Node, String> kinds = new LinkedHashMap<>();
+        for (Binding r : Queries.select(dsg, "graph-kinds.rq")) {
+            String kind = kindName(r.get("kind"));
+            if (kind != null)
+                kinds.merge(r.get("g"), kind, (a, b) -> a);
+        }
+        return kinds;
+    }
+
+    private static String kindName(Node kind) {
+        if (kind.equals(EKG.ArticleGraph)) return "article";
+        if (kind.equals(EKG.ExternalSourceGraph)) return "external source";
+        if (kind.equals(EKG.EditorialGraph) || kind.equals(EKG.VocabularyGraph)) return "editorial";
+        if (kind.equals(EKG.DerivedGraph)) return "derived";
+        return null;
+    }
+
+    /** The kinds of the triples that give the resource's types, names and description. */
+    private static List<String> classificationKinds(List<Binding> triples, Map<Node, String> kinds) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Binding t : triples)
+            if (out(t) && NAME_OR_KIND.contains(t.get("p")) && !LINKS.contains(t.get("p"))
+                    && !INFERRED.equals(t.get("g")) && kinds.containsKey(t.get("g")))
+                found.add(kinds.get(t.get("g")));
+        return List.copyOf(found);
     }
 
     /** "CSTO — has member — Armenia (reported fact)": a statement named by what it states. */
@@ -209,9 +244,11 @@ final class EntityPage {
     }
 
     private static List<RelationSection> relations(List<Binding> triples, Node node, boolean isStatement, Set<Triple> stated,
-                                                   Labels labels, Links links, DatasetGraph dsg, Map<String, String> anchors) {
+                                                   Labels labels, Links links, DatasetGraph dsg, Map<String, String> anchors,
+                                                   Map<Node, String> kinds) {
         Map<Node, Set<Node>> out = new LinkedHashMap<>(), in = new LinkedHashMap<>();
         Map<Triple, Boolean> onlyInferred = new LinkedHashMap<>();
+        Map<Triple, Set<String>> tripleKinds = new LinkedHashMap<>();
         for (Binding t : triples) {
             Node p = t.get("p"), other = t.get("other");
             boolean isOut = out(t);
@@ -224,18 +261,20 @@ final class EntityPage {
                 continue;
             boolean inferred = INFERRED.equals(t.get("g"));
             onlyInferred.merge(triple, inferred, Boolean::logicalAnd);
+            tripleKinds.computeIfAbsent(triple, k -> new LinkedHashSet<>()).add(kinds.getOrDefault(t.get("g"), "derived"));
             (isOut ? out : in).computeIfAbsent(p, k -> new LinkedHashSet<>()).add(other);
         }
         List<RelationSection> sections = new ArrayList<>();
-        relationSection(sections, "more", "More about " + labels.of(node), out, node, true, onlyInferred, labels, links, dsg, anchors);
+        relationSection(sections, "more", "More about " + labels.of(node), out, node, true, onlyInferred, tripleKinds, labels, links, dsg, anchors);
         relationSection(sections, "incoming", "Linked from (what points to " + labels.of(node) + ")", in, node, false,
-                onlyInferred, labels, links, dsg, anchors);
+                onlyInferred, tripleKinds, labels, links, dsg, anchors);
         return sections;
     }
 
     private static void relationSection(List<RelationSection> sections, String id, String title, Map<Node, Set<Node>> groups,
-                                        Node node, boolean out, Map<Triple, Boolean> onlyInferred, Labels labels, Links links,
-                                        DatasetGraph dsg, Map<String, String> anchors) {
+                                        Node node, boolean out, Map<Triple, Boolean> onlyInferred,
+                                        Map<Triple, Set<String>> tripleKinds, Labels labels, Links links, DatasetGraph dsg,
+                                        Map<String, String> anchors) {
         if (groups.isEmpty())
             return;
         List<Node> predicates = new ArrayList<>(groups.keySet());
@@ -247,7 +286,8 @@ final class EntityPage {
             List<Related> related = new ArrayList<>();
             for (Node v : values.subList(0, Math.min(MAX_PER_GROUP, values.size()))) {
                 Triple t = out ? Triple.create(node, p, v) : Triple.create(v, p, node);
-                related.add(describe(v, Boolean.TRUE.equals(onlyInferred.get(t)), labels, links, dsg));
+                related.add(describe(v, Boolean.TRUE.equals(onlyInferred.get(t)),
+                        String.join(", ", tripleKinds.getOrDefault(t, Set.of("derived"))), labels, links, dsg));
             }
             String anchor = anchor(id, p);
             anchors.putIfAbsent((out ? "out " : "in ") + p.getURI(), anchor);
@@ -257,16 +297,16 @@ final class EntityPage {
     }
 
     /** A statement node is shown as what it states; anything else by its name. */
-    private static Related describe(Node v, boolean inferred, Labels labels, Links links, DatasetGraph dsg) {
+    private static Related describe(Node v, boolean inferred, String kind, Labels labels, Links links, DatasetGraph dsg) {
         if (v.isURI() && dsg.getUnionGraph().contains(v, RDF.type.asNode(), EKG.Statement) && !labels.isNamed(v)) {
             Node s = first(dsg, v, EKG.subject), p = first(dsg, v, EKG.predicate);
             Node o = first(dsg, v, EKG.object);
             if (o == null)
                 o = first(dsg, v, EKG.value);
             return new Related(null, links.page(v),
-                    new ClaimView.Summary(Value.of(s, labels, links), labels.of(p), Value.of(o, labels, links)), inferred);
+                    new ClaimView.Summary(Value.of(s, labels, links), labels.of(p), Value.of(o, labels, links)), inferred, kind);
         }
-        return new Related(Value.of(v, labels, links), null, null, inferred);
+        return new Related(Value.of(v, labels, links), null, null, inferred, kind);
     }
 
     private static Node first(DatasetGraph dsg, Node s, Node p) {

@@ -65,13 +65,29 @@ class LinkedDataTest {
 
     private static Node ekg(String local) { return NodeFactory.createURI(EKG.NS + local); }
 
+    // ---- provenance --------------------------------------------------------------------------
+
+    @Test
+    void theEntityPageShowsEachTriplesKind() throws Exception {
+        String pact = page("/id/pact").body();
+        // statements of the article, with their quotes
+        assertThat(pact).contains("<span class=\"kind\">article</span>: each statement with the quote that makes it.");
+        // types, names, description from the entity list
+        assertThat(pact).contains("Types, names and description: <span class=\"kind\">editorial</span> (the curators' classification");
+        // links to other sources
+        assertThat(pact).contains("<span class=\"kind\">external source</span>: each link confirmed from a public source.");
+        // a part-of from the entity list, among the other relations
+        String arden = page("/id/arden").body();
+        assertThat(arden).containsPattern("the North</a>(</span>)? <span class=\"kind\">\\(editorial\\)</span>");
+    }
+
     // ---- content negotiation ----------------------------------------------------------------
 
     @Test
     void aBrowserIsSentToThePage() throws Exception {
         HttpResponse<String> r = get(PLAIN, site.url("/id/pact"), "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(r.headers().firstValue("Location")).hasValue("../page/id/pact");
+        assertThat(r.headers().firstValue("Location")).hasValue(site.url("/page/id/pact"));
         assertThat(r.headers().firstValue("Vary")).hasValue("Accept");
         HttpResponse<String> followed = get(FOLLOWING, site.url("/id/pact"), "text/html");
         assertThat(followed.statusCode()).isEqualTo(200);
@@ -84,7 +100,7 @@ class LinkedDataTest {
     void aProgramGetsTheDescriptionInTheSyntaxItAsksFor(String mediaType) throws Exception {
         HttpResponse<String> redirect = get(PLAIN, site.url("/id/pact"), mediaType);
         assertThat(redirect.statusCode()).isEqualTo(303);
-        assertThat(redirect.headers().firstValue("Location").orElse("")).startsWith("../data/id/pact.");
+        assertThat(redirect.headers().firstValue("Location").orElse("")).startsWith(site.url("/data/id/pact."));
 
         HttpResponse<String> r = get(FOLLOWING, site.url("/id/pact"), mediaType);
         assertThat(r.statusCode()).isEqualTo(200);
@@ -119,7 +135,7 @@ class LinkedDataTest {
         // the dataset's own description (VoID) is about <https://w3id.org/eurasia-kg/dataset>
         HttpResponse<String> r = get(PLAIN, site.url("/dataset"), "text/turtle");
         assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(r.headers().firstValue("Location")).hasValue("data/dataset.ttl");
+        assertThat(r.headers().firstValue("Location")).hasValue(site.url("/data/dataset.ttl"));
         assertThat(get(FOLLOWING, site.url("/dataset"), "text/html").body()).contains("IRI: <code>https://w3id.org/eurasia-kg/dataset</code>");
         assertThat(get(PLAIN, site.url("/nothing-of-the-kind"), "text/html").statusCode()).isEqualTo(404);
         assertThat(get(PLAIN, site.url("/$/ping"), null).statusCode()).isEqualTo(200);
@@ -365,26 +381,25 @@ class LinkedDataTest {
     // ---- the query editor's paths stay read-only ---------------------------------------------
 
     @Test
-    void theQueryEditorReachesTheReadOnlyEndpointThroughItsOwnPaths() throws Exception {
+    void theQueryEditorIsThisServersOwnAndOffersTheCompetencyQuestions() throws Exception {
         HttpResponse<String> ui = get(PLAIN, site.url("/query/"), "text/html");
-        assertThat(ui.body()).contains("<div id=\"app\"");
-        HttpResponse<String> server = get(PLAIN, site.url("/query/$/server"), "application/json");
-        assertThat(server.body()).contains("\"/kg\"");
-        String ask = URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
-        HttpResponse<String> q = get(PLAIN, site.url("/query/kg/sparql?query=" + ask), "application/sparql-results+json");
-        assertThat(q.statusCode()).isEqualTo(200);
-        assertThat(q.body()).contains("true");
+        assertThat(ui.body()).contains("<textarea id=\"q\"").doesNotContain("<script>");
+        assertThat(ui.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+        HttpResponse<String> editor = get(PLAIN, site.url("/query/editor.json"), "application/json");
+        assertThat(editor.body()).contains("Which states does the Northern Pact include?")
+                .contains("\"ekg\"").contains("https://w3id.org/eurasia-kg/ontology#").doesNotContain("prefix.cc");
+        assertThat(get(PLAIN, site.url("/query/editor.js"), null).body()).contains("../kg/sparql").doesNotContain("http://")
+                .doesNotContain("innerHTML");
+        // nothing of Fuseki's admin side, under the editor or beside it
+        for (String path : new String[] {"/query/$/server", "/query/kg/sparql", "/$/server", "/$/stats/kg", "/$/datasets"})
+            assertThat(get(PLAIN, site.url(path), null).statusCode()).as(path).isBetween(400, 499);
         String update = "update=" + URLEncoder.encode("INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }", StandardCharsets.UTF_8);
-        for (String path : new String[] {"/query/kg", "/query/kg/update", "/query/kg/sparql"}) {
+        for (String path : new String[] {"/query/kg", "/query/kg/update", "/query/"}) {
             HttpResponse<String> r = PLAIN.send(HttpRequest.newBuilder(URI.create(site.url(path)))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(path).isBetween(400, 499);
         }
-        HttpResponse<String> put = PLAIN.send(HttpRequest.newBuilder(URI.create(site.url("/query/kg/get?default")))
-                .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:b> <urn:x:c> .")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(put.statusCode()).isBetween(400, 499);
     }
 
     // ---- helpers ------------------------------------------------------------------------------
