@@ -143,7 +143,9 @@ class LoadIT {
     }
 
     private static String accept(String target) {
-        return target.contains("/kg/sparql") ? "application/sparql-results+json" : "text/html";
+        // what a browser sends: the pages answer HTML, VoID (which has no page) Turtle
+        return target.contains("/kg/sparql") ? "application/sparql-results+json"
+                : "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
     }
 
     private static double percentile(long[] sortedNanos, int p) {
