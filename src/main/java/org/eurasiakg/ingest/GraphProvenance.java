@@ -50,12 +50,10 @@ final class GraphProvenance {
     }
 
     /** The derived graphs: inferences, this description and the dataset description, made by the build from the others. */
-    void derived(Collection<Node> from) {
-        describe(Graphs.INFERRED, DerivedGraph, "Inferred by the build from the other graphs");
+    void derived() {
+        describe(Graphs.INFERRED, DerivedGraph, "Inferred by the build from the article, external-source and editorial graphs");
         describe(Graphs.PROVENANCE, DerivedGraph, "Where each graph comes from (made by the build)");
         describe(Graphs.VOID, DerivedGraph, "The VoID and DCAT description of the dataset (made by the build)");
-        for (Node g : from)
-            description.add(Graphs.INFERRED, provWasDerivedFrom, g);
     }
 
     private void describe(Node graph, Node kind, String label) {

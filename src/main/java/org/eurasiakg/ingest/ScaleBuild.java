@@ -177,7 +177,7 @@ public final class ScaleBuild {
                 if (bar != null)
                     bar.stepBy(to - from);
             }
-            provenance.derived(List.of());
+            provenance.derived();
             quads += write(writer, Graphs.PROVENANCE, provenanceGraph);
             counts.put(Graphs.PROVENANCE.getURI(), (long) provenanceGraph.size());
             writer.finish();

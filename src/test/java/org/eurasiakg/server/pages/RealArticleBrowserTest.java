@@ -236,6 +236,17 @@ class RealArticleBrowserTest {
         screenshot("dataset");
     }
 
+    @Test
+    void aQuestionThatPicksTheArticleGraphIsAnsweredOnItsPage() throws Exception {
+        // the question's FROM names the article graph: the page must answer from it, not come out empty
+        var response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(site.url("/questions/cq02-csto-members"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Tajikistan").contains("Belarus")
+                .contains("the CSTO currently includes Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan");
+    }
+
     private static void screenshot(String name) throws IOException {
         Files.write(SCREENSHOTS.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
