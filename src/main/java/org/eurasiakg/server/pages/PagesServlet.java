@@ -11,12 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.eurasiakg.vocab.EKG;
+import org.eurasiakg.vocab.Prefixes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,12 +24,6 @@ import org.slf4j.LoggerFactory;
 final class PagesServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(PagesServlet.class);
     private static final ClasspathFiles STATIC = new ClasspathFiles("org/eurasiakg/server/pages/static/");
-    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefix("ekg", EKG.NS).setNsPrefix("ekr", EKG.ID).setNsPrefix("ekc", EKG.CONCEPT)
-            .setNsPrefix("rdf", RDF.getURI()).setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-            .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#").setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#")
-            .setNsPrefix("skos", EKG.SKOS).setNsPrefix("dcterms", EKG.DCTERMS).setNsPrefix("oa", EKG.OA)
-            .setNsPrefix("nif", EKG.NIF).setNsPrefix("itsrdf", EKG.ITSRDF).lock();
 
     private final transient DatasetGraph dsg;
     private final SiteConfig config;
@@ -145,7 +139,7 @@ final class PagesServlet extends HttpServlet {
                 dsg.getGraph(node).find().forEach(graph::add);
             } else
                 graph = Queries.construct(dsg, "describe.rq", node);
-            graph.getPrefixMapping().setNsPrefixes(PREFIXES);
+            graph.getPrefixMapping().setNsPrefixes(Prefixes.ALL);
             return Negotiation.bytes(graph, format);
         });
         if (body == null) {
