@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.system.StreamRDFBase;
@@ -24,6 +25,10 @@ public final class Prefixes {
         return all.lock();
     }
 
+    private static final class PrefixesRead extends RuntimeException {
+        PrefixesRead() { super(null, null, false, false); }
+    }
+
     private static void read(String file, PrefixMapping into) {
         try (InputStream in = Prefixes.class.getResourceAsStream(file)) {
             if (in == null)
@@ -31,7 +36,13 @@ public final class Prefixes {
             RDFParser.source(in).lang(Lang.TURTLE).parse(new StreamRDFBase() {
                 @Override
                 public void prefix(String prefix, String iri) { into.setNsPrefix(prefix, iri); }
+
+                // the prefixes come first: stop at the first triple rather than parse the whole ontology at every start
+                @Override
+                public void triple(Triple triple) { throw new PrefixesRead(); }
             });
+        } catch (PrefixesRead done) {
+            // all read
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

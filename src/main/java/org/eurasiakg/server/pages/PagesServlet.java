@@ -27,12 +27,15 @@ final class PagesServlet extends HttpServlet {
 
     private final transient DatasetGraph dsg;
     private final SiteConfig config;
+    /** The path of the SPARQL dataset, which the query editor's links name. */
+    private final String dataset;
     /** The pages made last (HTML, or where a place in a text is read), for the build of the store being served. */
     private final PageCache<Object> made = new PageCache<>(500);
 
-    PagesServlet(DatasetGraph dsg, SiteConfig config) {
+    PagesServlet(DatasetGraph dsg, SiteConfig config, String dataset) {
         this.dsg = dsg;
         this.config = config;
+        this.dataset = dataset;
     }
 
     @Override
@@ -50,7 +53,7 @@ final class PagesServlet extends HttpServlet {
             else if (path.equals("/timeline"))
                 Respond.html(response, HttpServletResponse.SC_OK, cached("/timeline", () -> TimelinePage.render(dsg, links)));
             else if (path.equals("/questions"))
-                page(response, () -> QuestionsPage.list(config.questions(), links));
+                page(response, () -> QuestionsPage.list(config.questions(), links, dataset));
             else if (path.startsWith("/questions/"))
                 question(response, path.substring("/questions/".length()), links);
             else if (path.startsWith("/static/"))
@@ -150,7 +153,7 @@ final class PagesServlet extends HttpServlet {
     }
 
     private void question(HttpServletResponse response, String name, Links links) throws IOException {
-        String html = Txn.calculateRead(dsg, () -> QuestionsPage.answer(dsg, config.questions(), name, config.queryTimeout(), links));
+        String html = Txn.calculateRead(dsg, () -> QuestionsPage.answer(dsg, config.questions(), name, config.queryTimeout(), links, dataset));
         if (html == null)
             Respond.html(response, HttpServletResponse.SC_NOT_FOUND, MessagePage.noSuchQuestion(links));
         else

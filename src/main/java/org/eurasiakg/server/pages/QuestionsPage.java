@@ -19,7 +19,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.eurasiakg.query.CompetencyQuestion;
-import org.eurasiakg.server.KgServer;
 
 /**
  * The competency questions of {@code queries/}: a list, each with its answer here (run on the
@@ -35,16 +34,16 @@ final class QuestionsPage {
     record Item(String question, String answerHref, String editorHref, String file) {}
     record ListView(Links links, List<Item> questions) {}
 
-    static String list(Path folder, Links links) {
+    static String list(Path folder, Links links, String dataset) {
         List<Item> items = new ArrayList<>();
         for (CompetencyQuestion q : questions(folder))
-            items.add(new Item(q.question(), links.to("questions/" + Links.param(q.name())), editor(links, q.sparql()), q.name() + ".rq"));
+            items.add(new Item(q.question(), links.to("questions/" + Links.param(q.name())), editor(links, q.sparql(), dataset), q.name() + ".rq"));
         return Templates.render("questions", new ListView(links, items));
     }
 
     /** The Fuseki query editor with the query filled in (it reads ?query= of its route). */
-    static String editor(Links links, String sparql) {
-        return links.to("query/") + "#/dataset/" + KgServer.DATASET.substring(1) + "/query?query="
+    static String editor(Links links, String sparql, String dataset) {
+        return links.to("query/") + "#/dataset/" + dataset.substring(1) + "/query?query="
                 + URLEncoder.encode(sparql, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
@@ -54,7 +53,7 @@ final class QuestionsPage {
                       Table table, Boolean yes, String error) {}
 
     /** One question answered; null when there is no question of that name. */
-    static String answer(DatasetGraph dsg, Path folder, String name, Duration timeout, Links links) {
+    static String answer(DatasetGraph dsg, Path folder, String name, Duration timeout, Links links, String dataset) {
         CompetencyQuestion q = questions(folder).stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
         if (q == null)
             return null;
@@ -77,7 +76,7 @@ final class QuestionsPage {
         } catch (QueryCancelledException e) {
             error = "The query took longer than " + timeout.toSeconds() + " s and was stopped.";
         }
-        return Templates.render("answer", new AnswerView(links, q.question(), q.name(), q.sparql(), editor(links, q.sparql()),
+        return Templates.render("answer", new AnswerView(links, q.question(), q.name(), q.sparql(), editor(links, q.sparql(), dataset),
                 table, yes, error));
     }
 

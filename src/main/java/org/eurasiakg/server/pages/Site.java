@@ -19,7 +19,7 @@ public final class Site {
     private Site() {}
 
     public static void mount(FusekiServer.Builder builder, DatasetGraph dsg, SiteConfig config, String dataset) {
-        PagesServlet pages = new PagesServlet(dsg, config);
+        PagesServlet pages = new PagesServlet(dsg, config, dataset);
         for (String path : PATHS)
             builder.addServlet(path, pages);
         builder.addFilter("/*", new DrainRequestBody());

@@ -1,0 +1,61 @@
+package org.eurasiakg.vocab;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.OWL2;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+
+/** The generated EKG matches ontology/eurasia-kg.ttl, and the one prefix map holds the ontology's prefixes. */
+class EkgTest {
+    private static final String ONTOLOGY = "ontology/eurasia-kg.ttl";
+
+    @Test
+    void everyClassAndPropertyOfTheOntologyIsAConstantNamedByItsLocalName() throws IllegalAccessException {
+        Graph ontology = RDFParser.source(ONTOLOGY).toGraph();
+        Set<String> terms = new TreeSet<>();
+        // schemagen's plain-model mode writes classes, object, datatype and RDF properties (not annotation properties)
+        for (Node type : new Node[] {OWL2.Class.asNode(), OWL2.ObjectProperty.asNode(), OWL2.DatatypeProperty.asNode()})
+            ontology.find(Node.ANY, RDF.type.asNode(), type).mapWith(t -> t.getSubject())
+                    .filterKeep(s -> s.isURI() && s.getURI().startsWith(EKG.NS)).forEach(s -> terms.add(s.getURI()));
+        assertThat(terms).hasSizeGreaterThan(150);
+
+        Map<String, String> constants = new TreeMap<>();
+        for (Field f : EKG.class.getDeclaredFields())
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == Node.class)
+                constants.put(f.getName(), ((Node) f.get(null)).getURI());
+        for (String iri : terms)
+            assertThat(constants).containsEntry(iri.substring(EKG.NS.length()), iri);
+        assertThat(constants.values()).allMatch(iri -> iri.startsWith(EKG.NS));
+    }
+
+    @Test
+    void theTermsTheBuildWritesAreNodesOfTheOntologyNamespace() {
+        assertThat(EKG.Statement.getURI()).isEqualTo("https://w3id.org/eurasia-kg/ontology#Statement");
+        assertThat(EKG.subject.getURI()).isEqualTo("https://w3id.org/eurasia-kg/ontology#subject");
+        assertThat(EKG.Sentence).isNotEqualTo(EKG.sentence);
+        assertThat(EKG.NS).isEqualTo(EKG.BASE + "ontology#");
+        assertThat(EKG.Graphs.ONTOLOGY.getURI()).isEqualTo("https://w3id.org/eurasia-kg/graph/ontology");
+    }
+
+    @Test
+    void theOnePrefixMapHasJenasTheOntologysAndTheDatasPrefixes() {
+        Map<String, String> all = Prefixes.ALL.getNsPrefixMap();
+        assertThat(all).containsEntry("rdf", RDF.getURI()).containsEntry("owl", OWL2.getURI())
+                .containsEntry("ekg", EKG.NS).containsEntry("ekr", EKG.ID).containsEntry("ekc", EKG.CONCEPT)
+                .containsEntry("oa", EKG.OA).containsEntry("nif", EKG.NIF).containsEntry("itsrdf", EKG.ITSRDF)
+                .containsEntry("void", "http://rdfs.org/ns/void#");
+        Graph ontology = RDFParser.source(ONTOLOGY).toGraph();
+        assertThat(all).containsAllEntriesOf(ontology.getPrefixMapping().getNsPrefixMap());
+    }
+}
