@@ -17,11 +17,27 @@ public abstract class EkgConstants {
     public static final String ARTICLE = ID + "article/";
     public static final String GRAPH = BASE + "graph/";
 
-    public static final String OA = "http://www.w3.org/ns/oa#";
+    public static final String OA = org.apache.jena.vocabulary.OA.NS;
     public static final String NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
     public static final String ITSRDF = "http://www.w3.org/2005/11/its/rdf#";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
 
     private static Node uri(String iri) { return NodeFactory.createURI(iri); }
+
+    // Annotation properties of the ontology: schemagen's plain mode skips them, and its ontology mode would build an
+    // OntModel (deprecated API, about half a second) whenever EKG is loaded; EkgTest checks them against the ontology
+    public static final Node mayHold = uri(EKG.NS + "mayHold");
+    public static final Node needsConfirmation = uri(EKG.NS + "needsConfirmation");
+    public static final Node unlinkedBecause = uri(EKG.NS + "unlinkedBecause");
+
+    /** Who keeps the entity list, the links and the models of the articles. */
+    public static final Node curators = uri(ID + "eurasia-kg-curators");
+    /** The ontology itself (its owl:Ontology IRI). */
+    public static final Node ontology = uri(BASE + "ontology");
+
+    // Provenance of the named graphs
+    public static final Node provWasDerivedFrom = uri(PROV + "wasDerivedFrom");
+    public static final Node provWasAttributedTo = uri(PROV + "wasAttributedTo");
 
     // Paragraph roles (concepts.ttl)
     public static final Node roleTitle = uri(CONCEPT + "title");
@@ -29,17 +45,17 @@ public abstract class EkgConstants {
     public static final Node roleByline = uri(CONCEPT + "byline");
     public static final Node roleAuthorBio = uri(CONCEPT + "author-bio");
 
-    // Web Annotation
-    public static final Node oaSpecificResource = uri(OA + "SpecificResource");
-    public static final Node oaHasSource = uri(OA + "hasSource");
-    public static final Node oaHasSelector = uri(OA + "hasSelector");
-    public static final Node oaTextQuoteSelector = uri(OA + "TextQuoteSelector");
-    public static final Node oaTextPositionSelector = uri(OA + "TextPositionSelector");
-    public static final Node oaExact = uri(OA + "exact");
-    public static final Node oaPrefix = uri(OA + "prefix");
-    public static final Node oaSuffix = uri(OA + "suffix");
-    public static final Node oaStart = uri(OA + "start");
-    public static final Node oaEnd = uri(OA + "end");
+    // Web Annotation: Jena's OA terms, under the names the code has always used (a field named OA hides the class)
+    public static final Node oaSpecificResource = org.apache.jena.vocabulary.OA.SpecificResource.asNode();
+    public static final Node oaHasSource = org.apache.jena.vocabulary.OA.hasSource.asNode();
+    public static final Node oaHasSelector = org.apache.jena.vocabulary.OA.hasSelector.asNode();
+    public static final Node oaTextQuoteSelector = org.apache.jena.vocabulary.OA.TextQuoteSelector.asNode();
+    public static final Node oaTextPositionSelector = org.apache.jena.vocabulary.OA.TextPositionSelector.asNode();
+    public static final Node oaExact = org.apache.jena.vocabulary.OA.exact.asNode();
+    public static final Node oaPrefix = org.apache.jena.vocabulary.OA.prefix.asNode();
+    public static final Node oaSuffix = org.apache.jena.vocabulary.OA.suffix.asNode();
+    public static final Node oaStart = org.apache.jena.vocabulary.OA.start.asNode();
+    public static final Node oaEnd = org.apache.jena.vocabulary.OA.end.asNode();
 
     // NIF and ITS
     public static final Node nifBeginIndex = uri(NIF + "beginIndex");
