@@ -28,7 +28,6 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.eurasiakg.vocab.EKG;
 import org.eurasiakg.vocab.Prefixes;
 
 /**
