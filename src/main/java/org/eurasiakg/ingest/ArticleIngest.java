@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.eurasiakg.ingest.ArticleText.Paragraph;
@@ -47,7 +48,7 @@ public final class ArticleIngest {
         TurtleFile.read(metaFile, metaShown).find().forEach(graph::add);
 
         Node article = single(graph, null, RDF.type.asNode(), Article, metaShown, "an ekg:Article");
-        Node author = object(graph, article, dctermsCreator, metaShown, "dcterms:creator");
+        Node author = object(graph, article, DCTerms.creator.asNode(), metaShown, "dcterms:creator");
         String textName = lexical(graph, article, textFile, metaShown, "ekg:textFile");
         String byline = optionalLexical(graph, article, bylineText);
         String chrome = optionalLexical(graph, article, pageChromeStartsWith);

@@ -20,7 +20,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
@@ -29,7 +28,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.eurasiakg.vocab.EKG;
+import org.eurasiakg.vocab.Prefixes;
 
 /**
  * Finds what would make an OWL reasoner declare the ontology and data inconsistent: an individual in
@@ -51,11 +50,6 @@ public final class Consistency {
             "same-and-different.rq", "functional-property.rq", "property-characteristics.rq");
     private static final String PROBLEM = "# Problem:";
     private static final Pattern VAR = Pattern.compile("\\?(\\w+)");
-    private static final PrefixMapping PREFIXES = PrefixMapping.Factory.create()
-            .setNsPrefixes(PrefixMapping.Standard)
-            .setNsPrefix("skos", EKG.SKOS)
-            .setNsPrefix("ekg", EKG.NS).setNsPrefix("ekr", EKG.ID).setNsPrefix("ekc", EKG.CONCEPT)
-            .lock();
 
     private record Check(String name, String problem, Query query) {}
 
@@ -134,7 +128,7 @@ public final class Consistency {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             Node n = row.get(m.group(1));
-            m.appendReplacement(sb, Matcher.quoteReplacement(n == null ? "?" + m.group(1) : FmtUtils.stringForNode(n, PREFIXES)));
+            m.appendReplacement(sb, Matcher.quoteReplacement(n == null ? "?" + m.group(1) : FmtUtils.stringForNode(n, Prefixes.ALL)));
         }
         m.appendTail(sb);
         return sb.toString();

@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.eurasiakg.ingest.ArticleText.Sentence;
 import org.eurasiakg.ingest.ArticleText.Span;
 
@@ -27,7 +28,7 @@ public final class MentionAnnotator {
 
     /** Known entities are the subjects of rdfs:label, skos:altLabel or skos:hiddenLabel in {@code entities}. */
     public MentionAnnotator(Graph entities) {
-        for (Node p : List.of(RDFS.label.asNode(), skosAltLabel, skosHiddenLabel))
+        for (Node p : List.of(RDFS.label.asNode(), SKOS.altLabel.asNode(), SKOS.hiddenLabel.asNode()))
             for (Triple t : entities.find(null, p, null).toList())
                 if (t.getObject().isLiteral() && t.getSubject().isURI())
                     labels.add(new Label(t.getObject().getLiteralLexicalForm(), t.getSubject()));

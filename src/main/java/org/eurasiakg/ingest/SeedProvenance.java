@@ -14,6 +14,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.RDF;
+import org.eurasiakg.vocab.Prefixes;
 
 /**
  * What each kind of seed file may state, as the ontology declares it ({@code ekg:mayHold},
@@ -96,9 +97,7 @@ final class SeedProvenance {
     }
 
     private static PrefixMapping prefixes(TurtleFile.Lined seed) {
-        return PrefixMapping.Factory.create().setNsPrefixes(PrefixMapping.Standard)
-                .setNsPrefix("ekg", NS).setNsPrefix("ekr", ID).setNsPrefix("skos", SKOS)
-                .setNsPrefixes(seed.graph().getPrefixMapping());
+        return PrefixMapping.Factory.create().setNsPrefixes(Prefixes.ALL).setNsPrefixes(seed.graph().getPrefixMapping());
     }
 
     private static String show(Triple t, TurtleFile.Lined seed) {

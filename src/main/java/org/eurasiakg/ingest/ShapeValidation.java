@@ -12,6 +12,7 @@ import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.eurasiakg.vocab.Prefixes;
 
 /** SHACL validation of the whole dataset; a violation fails the build with a readable report. */
 public final class ShapeValidation {
@@ -44,13 +45,7 @@ public final class ShapeValidation {
     }
 
     private static String str(Node n) {
-        return FmtUtils.stringForNode(n, ShapeValidation.PREFIXES);
+        return FmtUtils.stringForNode(n, Prefixes.ALL);
     }
 
-    private static final org.apache.jena.shared.PrefixMapping PREFIXES =
-            org.apache.jena.shared.PrefixMapping.Factory.create()
-                    .setNsPrefix("ekg", org.eurasiakg.vocab.EKG.NS)
-                    .setNsPrefix("ekr", org.eurasiakg.vocab.EKG.ID)
-                    .setNsPrefix("ekc", org.eurasiakg.vocab.EKG.CONCEPT)
-                    .lock();
 }

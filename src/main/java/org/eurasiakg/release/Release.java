@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -30,6 +29,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.eurasiakg.ingest.Sources;
 import org.eurasiakg.vocab.EKG;
 import org.eurasiakg.vocab.EKG.Graphs;
+import org.eurasiakg.vocab.Prefixes;
 
 /**
  * A release of the dataset in a folder: the whole dataset (every named graph) in TriG and
@@ -47,29 +47,10 @@ public final class Release {
     public static final String CHECKSUMS = "SHA256SUMS";
 
     /** The prefixes of the data's JSON-LD context. */
-    public static final Map<String, String> PREFIXES = prefixes();
+    /** The one prefix map ({@link Prefixes#ALL}) as a map from prefix to namespace. */
+    public static final Map<String, String> PREFIXES = Prefixes.ALL.getNsPrefixMap();
 
     private Release() {}
-
-    private static Map<String, String> prefixes() {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("ekg", EKG.NS);
-        m.put("ekr", EKG.ID);
-        m.put("ekc", EKG.CONCEPT);
-        m.put("rdf", RDF.getURI());
-        m.put("rdfs", RDFS.getURI());
-        m.put("owl", OWL2.getURI());
-        m.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-        m.put("skos", EKG.SKOS);
-        m.put("dcterms", EKG.DCTERMS);
-        m.put("oa", EKG.OA);
-        m.put("nif", EKG.NIF);
-        m.put("itsrdf", EKG.ITSRDF);
-        m.put("prov", "http://www.w3.org/ns/prov#");
-        m.put("void", "http://rdfs.org/ns/void#");
-        m.put("dcat", "http://www.w3.org/ns/dcat#");
-        return Map.copyOf(m);
-    }
 
     /** Writes the release into {@code dir} (created if missing) and returns the files written, by name. */
     public static List<Path> write(DatasetGraph dsg, Path dir) {

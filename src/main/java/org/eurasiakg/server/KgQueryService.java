@@ -23,6 +23,7 @@ import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.system.Txn;
 import org.eurasiakg.federation.ServicePolicy;
 import org.eurasiakg.server.pages.Negotiation;
+import org.eurasiakg.vocab.Prefixes;
 
 /**
  * The query endpoints: Fuseki's own SPARQL query processing, plus
@@ -105,10 +106,7 @@ final class KgQueryService extends SPARQL_QueryDataset {
                 return exec.construct();
             }
         });
-        description.getPrefixMapping()
-                .setNsPrefix("sd", "http://www.w3.org/ns/sparql-service-description#")
-                .setNsPrefix("formats", "http://www.w3.org/ns/formats/")
-                .setNsPrefix("dcterms", "http://purl.org/dc/terms/");
+        description.getPrefixMapping().setNsPrefixes(Prefixes.ALL);
         try {
             Negotiation.Format format = Negotiation.choose(action.getRequest().getHeader("Accept"), Negotiation.RDF);
             if (format == null)

@@ -15,6 +15,7 @@ import org.eurasiakg.server.pages.OntologyPage;
 import org.eurasiakg.server.pages.PageCache;
 import org.eurasiakg.server.pages.Respond;
 import org.eurasiakg.vocab.EKG.Graphs;
+import org.eurasiakg.vocab.Prefixes;
 
 /**
  * {@code /ontology}, the path of the ontology's IRI: the ontology graph in Turtle, JSON-LD, RDF/XML
@@ -40,7 +41,7 @@ final class OntologyServlet extends HttpServlet {
             Graph ontology = Txn.calculateRead(dsg, () -> {
                 Graph copy = GraphFactory.createDefaultGraph();
                 Graph g = dsg.getGraph(Graphs.ONTOLOGY);
-                copy.getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
+                copy.getPrefixMapping().setNsPrefixes(Prefixes.ALL);
                 g.find().forEach(copy::add);
                 return copy;
             });

@@ -21,6 +21,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.eurasiakg.server.pages.Negotiation;
 import org.eurasiakg.vocab.EKG;
 import org.eurasiakg.vocab.EKG.Graphs;
+import org.eurasiakg.vocab.Prefixes;
 
 /**
  * {@code /.well-known/void}: the VoID + DCAT description that the build wrote into its own graph,
@@ -63,7 +64,7 @@ final class VoidServlet extends HttpServlet {
             return;
         }
         Graph description = GraphFactory.createDefaultGraph();
-        description.getPrefixMapping().setNsPrefixes(VoidPrefixes.MAP).setNsPrefix("spdx", SPDX);
+        description.getPrefixMapping().setNsPrefixes(Prefixes.ALL);
         stored.find().forEach(t -> description.add(ACCESS.contains(t.getPredicate()) ? Triple.create(t.getSubject(),
                 t.getPredicate(), onThisServer(t.getObject(), base)) : t));
         checksums(description, dumps.current(), base);

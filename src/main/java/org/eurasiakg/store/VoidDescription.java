@@ -26,6 +26,7 @@ import org.apache.jena.tdb2.store.tupletable.TupleIndex;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.eurasiakg.query.SparqlResource;
+import org.eurasiakg.vocab.Prefixes;
 
 /**
  * The VoID and DCAT description of a store, computed from its data by the CONSTRUCT queries in
@@ -57,16 +58,7 @@ public final class VoidDescription {
     public static Graph of(DatasetGraph tdb) {
         Counts counts = count(tdb);
         Graph description = GraphFactory.createDefaultGraph();
-        description.getPrefixMapping()
-                .setNsPrefix("void", "http://rdfs.org/ns/void#")
-                .setNsPrefix("dcat", "http://www.w3.org/ns/dcat#")
-                .setNsPrefix("dcterms", "http://purl.org/dc/terms/")
-                .setNsPrefix("sd", "http://www.w3.org/ns/sparql-service-description#")
-                .setNsPrefix("foaf", "http://xmlns.com/foaf/0.1/")
-                .setNsPrefix("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-                .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
-                .setNsPrefix("skos", "http://www.w3.org/2004/02/skos/core#")
-                .setNsPrefix("ds", "https://w3id.org/eurasia-kg/dataset/");
+        description.getPrefixMapping().setNsPrefixes(Prefixes.ALL);
         construct(tdb, "1-dataset.rq", List.of(BindingFactory.binding(TRIPLES, integer(counts.triples()))), description);
         construct(tdb, "2-graphs.rq", rows(GRAPH, counts.triplesPerGraph()), description);
         construct(tdb, "3-classes.rq", rows(CLASS, counts.entitiesPerClass()), description);

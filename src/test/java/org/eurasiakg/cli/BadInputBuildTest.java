@@ -67,7 +67,7 @@ class BadInputBuildTest {
                         "seeds/entities\\.ttl:LAST: ekr:china ekg:memberOf ekr:csto has no provenance: an editorial seed file may hold only rdf:type, rdfs:label, .*"),
                 Arguments.of("link without a confirmation record", (Breakage) p -> appendToReal(p, "seeds/links.ttl",
                         "\nekr:csto-charter owl:sameAs <http://www.wikidata.org/entity/Q1> .\n"),
-                        "seeds/links\\.ttl:LAST: ekr:csto-charter owl:sameAs <http://www\\.wikidata\\.org/entity/Q1> has no provenance: a link needs an ekg:LinkConfirmation .*"),
+                        "seeds/links\\.ttl:LAST: ekr:csto-charter owl:sameAs wd:Q1 has no provenance: a link needs an ekg:LinkConfirmation .*"),
                 Arguments.of("confirmation record that confirms nothing", (Breakage) p -> appendToReal(p, "seeds/links.ttl",
                         "\nekr:link-charter-wikidata a ekg:LinkConfirmation ;\n    ekg:linkSubject ekr:csto-charter ; ekg:linkTarget <http://www.wikidata.org/entity/Q1> .\n"),
                         "seeds/links\\.ttl:\\d+: ekr:link-charter-wikidata rdf:type ekg:LinkConfirmation: a confirmation record needs an ekg:confirmedBy quoting the source that confirms the link"),

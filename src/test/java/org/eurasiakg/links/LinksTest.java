@@ -13,6 +13,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.SKOS;
 import org.eurasiakg.TestProjects;
 import org.eurasiakg.ingest.KnowledgeGraphBuild;
 import org.eurasiakg.ingest.Sources;
@@ -100,7 +101,7 @@ class LinksTest {
     void everyMappingToANotSameItemHasItsConfirmation() {
         List<Triple> mappings = new ArrayList<>();
         for (String p : List.of("broadMatch", "narrowMatch", "closeMatch", "relatedMatch", "exactMatch"))
-            mappings.addAll(links.find(null, NodeFactory.createURI(EKG.SKOS + p), null).toList());
+            mappings.addAll(links.find(null, NodeFactory.createURI(SKOS.getURI() + p), null).toList());
         assertThat(mappings).hasSizeGreaterThanOrEqualTo(6);
         for (Triple t : mappings) {
             assertThat(t.getObject().getURI()).matches("http://www\\.wikidata\\.org/entity/Q[1-9][0-9]*|http://dbpedia\\.org/resource/[^\\s<>]+");
@@ -113,8 +114,8 @@ class LinksTest {
     void theNewlyConfirmedLinksAreThereWithTheirRelation() {
         String wd = WIKIDATA;
         Node sameAs = OWL.sameAs.asNode();
-        Node broad = NodeFactory.createURI(EKG.SKOS + "broadMatch");
-        Node related = NodeFactory.createURI(EKG.SKOS + "relatedMatch");
+        Node broad = SKOS.broadMatch.asNode();
+        Node related = SKOS.relatedMatch.asNode();
         assertThat(links.contains(entity("south-caucasus"), sameAs, NodeFactory.createURI(wd + "Q200173"))).isTrue();
         assertThat(links.contains(entity("kazakhstan-unrest-2022"), sameAs, NodeFactory.createURI(wd + "Q110413718"))).isTrue();
         assertThat(links.contains(entity("csto-intervention-kazakhstan-2022"), broad, NodeFactory.createURI(wd + "Q110413718"))).isTrue();

@@ -15,6 +15,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
 import org.eurasiakg.TestProjects;
 import org.eurasiakg.ingest.InputException;
 import org.eurasiakg.ingest.KnowledgeGraphBuild;
@@ -30,7 +31,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class QualityChecksTest {
     private static final Path ROOT = TestProjects.repository();
     private static final Node ONTOLOGY = NodeFactory.createURI("https://w3id.org/eurasia-kg/ontology");
-    private static final Node DEFINITION = NodeFactory.createURI(EKG.SKOS + "definition");
+    private static final Node DEFINITION = SKOS.definition.asNode();
     private static final Node FOO = NodeFactory.createURI(EKG.NS + "Foo");
     private static Graph built;
 

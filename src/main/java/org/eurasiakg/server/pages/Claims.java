@@ -15,6 +15,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.eurasiakg.vocab.EKG;
 
@@ -72,7 +73,7 @@ final class Claims {
         for (Triple t : g.find(Node.ANY, EKG.assertedBy, node).toList()) {
             Node st = t.getSubject();
             boolean byTheAuthor = g.find(st, EKG.reportedIn, Node.ANY).toList().stream()
-                    .anyMatch(r -> g.contains(r.getObject(), EKG.dctermsCreator, node));
+                    .anyMatch(r -> g.contains(r.getObject(), DCTerms.creator.asNode(), node));
             if (!byTheAuthor)
                 statements.add(st);
         }

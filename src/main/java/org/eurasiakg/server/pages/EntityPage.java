@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.eurasiakg.server.pages.Claims.Claim;
 import org.eurasiakg.vocab.EKG;
+import org.eurasiakg.vocab.Prefixes;
 
 /**
  * The page of one resource: its name, types and description, a picture of its neighbours, every
@@ -185,7 +186,7 @@ final class EntityPage {
         for (Node t : types) {
             Value v = Value.of(t, labels, links);
             names.add(count.get(labels.of(t).toLowerCase(Locale.ROOT)) > 1 && t.isURI()
-                    ? new Value(v.kind(), Prefixes.shortName(t.getURI()), v.href(), v.datetime()) : v);
+                    ? new Value(v.kind(), Prefixes.ALL.shortForm(t.getURI()), v.href(), v.datetime()) : v);
         }
         return names;
     }

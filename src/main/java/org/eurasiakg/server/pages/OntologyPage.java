@@ -21,6 +21,7 @@ import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.eurasiakg.vocab.Prefixes;
 
 /**
  * The ontology as one page a person can read ({@code /ontology}), made from the ontology graph itself:
@@ -37,19 +38,6 @@ public final class OntologyPage {
     private static final Node DCT_LICENSE = NodeFactory.createURI("http://purl.org/dc/terms/license");
     private static final List<Node> MATCHES = List.of(SKOS.exactMatch.asNode(), SKOS.closeMatch.asNode(),
             SKOS.broadMatch.asNode(), SKOS.narrowMatch.asNode(), SKOS.relatedMatch.asNode());
-    private static final Map<String, String> KNOWN_PREFIXES = Map.ofEntries(
-            Map.entry("ekg", "https://w3id.org/eurasia-kg/ontology#"),
-            Map.entry("ekr", "https://w3id.org/eurasia-kg/id/"),
-            Map.entry("ekc", "https://w3id.org/eurasia-kg/id/concept/"),
-            Map.entry("rdf", RDF.getURI()), Map.entry("rdfs", RDFS.getURI()), Map.entry("owl", OWL2.getURI()),
-            Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#"), Map.entry("skos", SKOS.getURI()),
-            Map.entry("dcterms", "http://purl.org/dc/terms/"), Map.entry("prov", "http://www.w3.org/ns/prov#"),
-            Map.entry("oa", "http://www.w3.org/ns/oa#"),
-            Map.entry("nif", "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"),
-            Map.entry("wd", "http://www.wikidata.org/entity/"), Map.entry("wdt", "http://www.wikidata.org/prop/direct/"),
-            Map.entry("schema", "http://schema.org/"), Map.entry("sdo", "https://schema.org/"),
-            Map.entry("sem", "http://semanticweb.cs.vu.nl/2009/11/sem/"), Map.entry("time", "http://www.w3.org/2006/time#"),
-            Map.entry("foaf", "http://xmlns.com/foaf/0.1/"));
 
     private record Kind(String title, String id, List<Node> types) {}
 
@@ -81,7 +69,7 @@ public final class OntologyPage {
     private OntologyPage(Graph ontology, Graph data) {
         this.ontology = ontology;
         this.data = data;
-        prefixes.setNsPrefixes(KNOWN_PREFIXES);
+        prefixes.setNsPrefixes(Prefixes.ALL);
         prefixes.setNsPrefixes(ontology.getPrefixMapping());
     }
 

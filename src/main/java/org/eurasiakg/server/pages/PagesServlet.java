@@ -16,6 +16,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.eurasiakg.vocab.EKG;
+import org.eurasiakg.vocab.Prefixes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -147,7 +148,7 @@ final class PagesServlet extends HttpServlet {
                 dsg.getGraph(node).find().forEach(graph::add);
             } else
                 graph = Queries.construct(dsg, "describe.rq", node);
-            graph.getPrefixMapping().setNsPrefixes(Prefixes.MAP);
+            graph.getPrefixMapping().setNsPrefixes(Prefixes.ALL);
             return Negotiation.bytes(graph, format);
         });
         if (body == null) {

@@ -21,8 +21,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.eurasiakg.query.CompetencyQuestion;
 import org.eurasiakg.query.SparqlResource;
-import org.eurasiakg.release.Release;
 import org.eurasiakg.vocab.EKG.Graphs;
+import org.eurasiakg.vocab.Prefixes;
 
 /**
  * The query editor at {@code /query/}: this server's own small page (a text area, the competency
@@ -74,7 +74,7 @@ final class QueryEditor extends HttpServlet {
 
     /** The ontology's prefixes, the query the editor opens with, and the competency questions. */
     private String editor() {
-        Map<String, String> prefixes = new TreeMap<>(Release.PREFIXES);
+        Map<String, String> prefixes = new TreeMap<>(Prefixes.ALL.getNsPrefixMap());
         Txn.executeRead(dsg, () -> prefixes.putAll(dsg.getGraph(Graphs.ONTOLOGY).getPrefixMapping().getNsPrefixMap()));
         JsonObject json = new JsonObject();
         JsonObject p = new JsonObject();

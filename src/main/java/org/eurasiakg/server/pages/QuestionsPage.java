@@ -27,7 +27,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.eurasiakg.query.CompetencyQuestion;
-import org.eurasiakg.server.KgServer;
 
 /**
  * The competency questions of {@code queries/}: a list, each with its answer here (run on the
@@ -52,10 +51,9 @@ final class QuestionsPage {
         return Templates.render("questions", new ListView(links, items));
     }
 
-    /** The Fuseki query editor with the query filled in (it reads ?query= of its route). */
+    /** The query editor with the query filled in and run (its permalink form, /query/?q=). */
     static String editor(Links links, String sparql) {
-        return links.to("query/") + "#/dataset/" + KgServer.DATASET.substring(1) + "/query?query="
-                + URLEncoder.encode(sparql, StandardCharsets.UTF_8).replace("+", "%20");
+        return links.to("query/") + "?q=" + URLEncoder.encode(sparql, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** An answer: a table (SELECT, CONSTRUCT, DESCRIBE), yes or no (ASK), or why there is none. */

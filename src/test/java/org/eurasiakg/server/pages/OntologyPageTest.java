@@ -22,7 +22,7 @@ class OntologyPageTest {
             <https://w3id.org/eurasia-kg/ontology> a owl:Ontology ; rdfs:label "Test <ontology>"@en .
             ekg:Actor a owl:Class ; rdfs:label "actor"@en ; skos:definition "Acts."@en .
             ekg:State a owl:Class ; rdfs:label "state <script>alert(1)</script>"@en ;
-                rdfs:subClassOf ekg:Actor , <http://schema.org/Country> ;
+                rdfs:subClassOf ekg:Actor , <https://schema.org/Country> ;
                 skos:closeMatch <http://www.wikidata.org/entity/Q3624078> ;
                 skos:definition "A \\"sovereign\\" state & more."@en .
             ekg:hasMember a owl:ObjectProperty ; rdfs:label "has member"@en ;
@@ -63,7 +63,7 @@ class OntologyPageTest {
         String html = page();
         String state = section(html, "State");
         assertThat(state).contains("Subclass of</dt><dd><a href=\"#Actor\">actor</a>")
-                .contains("subclass of <a href=\"http://schema.org/Country\">schema:Country</a>")
+                .contains("subclass of <a href=\"https://schema.org/Country\">schema:Country</a>")
                 .contains("skos:closeMatch <a href=\"http://www.wikidata.org/entity/Q3624078\">wd:Q3624078</a>");
         assertThat(section(html, "Actor")).contains("Superclass of</dt><dd><a href=\"#State\">");
         String hasMember = section(html, "hasMember");
