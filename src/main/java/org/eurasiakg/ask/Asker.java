@@ -60,7 +60,7 @@ public final class Asker {
         } catch (UnreadableQuestionException e) {
             return Answer.none(shown, e.getMessage(), Answer.Confidence.UNREADABLE);
         } catch (Deadline.TooLongException | QueryCancelledException e) {
-            return Answer.none(shown, "no answer: the question took longer than " + timeLimitMillis + " ms", Answer.Confidence.NONE);
+            return Answer.none(shown, "no answer: the question took longer than its time limit (" + timeLimitMillis + " ms)", Answer.Confidence.NONE);
         }
     }
 

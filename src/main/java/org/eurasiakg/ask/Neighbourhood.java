@@ -38,6 +38,8 @@ final class Neighbourhood {
     final Map<List<Node>, Set<Node>> between = new HashMap<>();
     final Map<Node, Set<Node>> types = new HashMap<>();
     final Map<Node, String> labels = new HashMap<>();
+    /** The lexical forms of each node's literal values (its dates among them). */
+    final Map<Node, Set<String>> values = new HashMap<>();
 
     static Neighbourhood around(DatasetGraph dsg, Collection<Node> named, Collection<Node> classes,
                                 Lexicon lexicon, Deadline deadline) {
@@ -73,6 +75,8 @@ final class Neighbourhood {
                 e.statements().add(row.get("st"));
             if (row.get("context") != null)
                 e.contexts().add(row.get("context"));
+            if (o.isLiteral())
+                values.computeIfAbsent(s, k -> new HashSet<>()).add(o.getLiteralLexicalForm());
             if (!p.equals(RDF.type.asNode())) {
                 adjacent.computeIfAbsent(s, k -> new HashSet<>()).add(o);
                 adjacent.computeIfAbsent(o, k -> new HashSet<>()).add(s);

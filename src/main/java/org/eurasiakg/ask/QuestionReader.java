@@ -16,6 +16,8 @@ final class QuestionReader {
             "called", "calls", "describe", "described", "describes", "allege", "alleged", "alleges", "argue", "argued",
             "argues", "assert", "asserted", "asserts", "consider", "considered", "considers", "characterise",
             "characterised", "characterize", "characterized", "dub", "dubbed", "label", "labelled");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
     /** How far after its opening a wh-noun may stand ("which two states"). */
     private static final int NOUN_REACH = 2;
 
@@ -51,17 +53,20 @@ final class QuestionReader {
                 explained[i] = true;
         int unexplained = 0;
         for (int i = 0; i < stems.size(); i++)
-            if (!explained[i] && !stems.get(i).matches("\\d+|one|two|three|four|five"))
+            if (!explained[i] && !stems.get(i).matches("\\d{4}|one|two|three|four|five") && !MONTHS.contains(stems.get(i)))
                 unexplained++;
         int unexplainedNames = 0;
         String[] typedWords = text.split("[^\\p{L}\\p{N}'’-]+");
+        // a capitalised word inside the question, or a figure, that nothing explains is a name the graph does not know
         for (int w = 1; w < typedWords.length; w++)
-            if (!typedWords[w].isEmpty() && Character.isUpperCase(typedWords[w].codePointAt(0)))
+            if (!typedWords[w].isEmpty() && !MONTHS.contains(typedWords[w].toLowerCase(Locale.ROOT)) && !typedWords[w].matches("\\d{4}")
+                    && (Character.isUpperCase(typedWords[w].codePointAt(0)) || typedWords[w].matches("\\d+")))
                 for (String s : Stems.of(typedWords[w]))
                     if (isUnexplained(s, stems, explained))
                         unexplainedNames++;
+        List<String> years = Arrays.stream(typedWords).filter(w -> w.matches("\\d{4}")).distinct().toList();
         boolean whoSays = opening.kind() == AnswerKind.AGENT && lower.stream().anyMatch(SAYING::contains);
-        return new Question(text, stems, opening.kind(), answerClasses, matches, unexplained, Math.min(unexplainedNames, unexplained), whoSays);
+        return new Question(text, stems, opening.kind(), answerClasses, matches, unexplained, Math.min(unexplainedNames, unexplained), years, whoSays);
     }
 
     private static boolean isUnexplained(String stem, List<String> stems, boolean[] explained) {

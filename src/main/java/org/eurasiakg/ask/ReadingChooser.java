@@ -48,6 +48,7 @@ final class ReadingChooser {
     private final Lexicon lexicon;
     private final Set<Node> named = new LinkedHashSet<>();
     private final Set<Node> namedClasses = new HashSet<>();
+    private final Set<Node> optional = new HashSet<>();
 
     ReadingChooser(Question question, Neighbourhood around, Lexicon lexicon) {
         this.question = question;
@@ -57,6 +58,13 @@ final class ReadingChooser {
         named.addAll(question.terms(Lexicon.Kind.CONCEPT));
         namedClasses.addAll(question.terms(Lexicon.Kind.CLASS));
         namedClasses.removeAll(question.answerClasses());
+        // a concept read from the same words as a relation ("intervened") need not be found as well
+        for (Lexicon.Match c : question.of(Lexicon.Kind.CONCEPT))
+            if (question.of(Lexicon.Kind.PROPERTY).stream().anyMatch(p -> p.first() <= c.last() && c.first() <= p.last()))
+                optional.add(c.entry().term());
+        for (Lexicon.Match c : question.of(Lexicon.Kind.CONCEPT))
+            if (question.of(Lexicon.Kind.PROPERTY).stream().noneMatch(p -> p.first() <= c.last() && c.first() <= p.last()))
+                optional.remove(c.entry().term());
     }
 
     Optional<Reading> best() {
@@ -147,6 +155,15 @@ final class ReadingChooser {
             }
         }
         connected = explained.size();
+        int missingYears = 0;
+        for (String year : question.years()) {
+            boolean dated = around.values.getOrDefault(hub, Set.of()).stream().anyMatch(v -> v.startsWith(year))
+                    || (answer.isURI() && around.values.getOrDefault(answer, Set.of()).stream().anyMatch(v -> v.startsWith(year)));
+            if (dated)
+                hubScore += ANSWER_NEXT_TO_NAMED;
+            else
+                missingYears++;
+        }
         boolean classNamed = false;
         for (Node c : namedClasses)
             if (around.hasType(hub, c)) {
@@ -158,7 +175,7 @@ final class ReadingChooser {
             return;
         if (relation == 0 && !classNamed)
             return;
-        double penalty = UNEXPLAINED_NAME * (named.size() - explained.size() + question.unexplainedNames())
+        double penalty = UNEXPLAINED_NAME * (named.stream().filter(n -> !explained.contains(n) && !optional.contains(n)).count() + question.unexplainedNames() + missingYears)
                 + UNEXPLAINED_WORD * (question.unexplained() - question.unexplainedNames());
         double score = RELATION * relation + hubScore + fit(answer) - penalty;
         into.add(new Candidate(hub, e, forward, answer, readAs, score));
