@@ -107,7 +107,7 @@ final class ReadingChooser {
         boolean content = false;
         for (Lexicon.Match m : question.of(Lexicon.Kind.PROPERTY))
             if (lexicon.family(e.p()).contains(m.entry().term())) {
-                if (m.strength() > relation) {
+                if (m.strength() > relation || (m.strength() == relation && closeness(m.entry().term(), e.p()) < closeness(readAs, e.p()))) {
                     others += relation;
                     relation = m.strength();
                     readAs = m.entry().term();
@@ -179,6 +179,13 @@ final class ReadingChooser {
                 + UNEXPLAINED_WORD * (question.unexplained() - question.unexplainedNames());
         double score = RELATION * relation + hubScore + fit(answer) - penalty;
         into.add(new Candidate(hub, e, forward, answer, readAs, score));
+    }
+
+    /** How directly a property names an edge's: itself, then a super-property, then an inverse (ties read it the first way). */
+    private int closeness(Node named, Node p) {
+        if (named.equals(p))
+            return 0;
+        return lexicon.withSubProperties(named).contains(p) ? 1 : 2;
     }
 
     /** The named thing is next to a neighbour of the hub (the UN of "the UN Secretariat"). */
