@@ -15,8 +15,12 @@ public record Answer(String question, String reading, String sparql, List<Found>
     /** One answer: a resource (iri and its label) or a value (with a label saying it in words). */
     public record Found(String label, String iri, String value, List<Evidence> evidence) {}
 
-    /** A sentence that supports an answer: the quote, the sentence it lies in, the article, its status and asserter. */
-    public record Evidence(String quote, String sentence, String article, String status, String assertedBy) {}
+    /**
+     * A sentence that supports an answer: the quote, the sentence it lies in, the article, its status and
+     * asserter; and, for links to that place, the evidence anchor's IRI and the (first) sentence's.
+     */
+    public record Evidence(String quote, String sentence, String article, String status, String assertedBy,
+                           String anchor, String sentenceIri) {}
 
     static Answer none(String question, String reading, Confidence confidence) {
         return new Answer(question, reading, null, List.of(), confidence);

@@ -23,7 +23,9 @@ final class AnswerQuery {
     /** One evidence anchor's rows: its quote, its sentences by position, article, status, asserter. */
     static final class EvidenceRows {
         String quote;
+        Node anchor;
         final TreeMap<Integer, String> sentences = new TreeMap<>();
+        final TreeMap<Integer, Node> sentenceNodes = new TreeMap<>();
         Node article, status, assertedBy;
     }
 
@@ -59,8 +61,11 @@ final class AnswerQuery {
         if (evidence == null)
             return;
         EvidenceRows e = s.evidence().computeIfAbsent(evidence, k -> new EvidenceRows());
+        e.anchor = evidence;
         e.quote = row.get("quote").getLiteralLexicalForm();
-        e.sentences.put(((Number) row.get("sentenceStart").getLiteralValue()).intValue(), row.get("sentence").getLiteralLexicalForm());
+        int start = ((Number) row.get("sentenceStart").getLiteralValue()).intValue();
+        e.sentences.put(start, row.get("sentence").getLiteralLexicalForm());
+        e.sentenceNodes.put(start, row.get("s"));
         e.article = row.get("article");
         e.status = row.get("status");
         e.assertedBy = row.get("assertedBy");

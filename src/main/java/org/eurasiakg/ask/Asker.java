@@ -197,7 +197,8 @@ public final class Asker {
             list.add(new Answer.Evidence(e.quote, String.join(" ", e.sentences.values()),
                     e.article == null ? null : e.article.getURI(),
                     e.status == null ? null : name(e.status, names),
-                    e.assertedBy == null ? null : name(e.assertedBy, names)));
+                    e.assertedBy == null ? null : name(e.assertedBy, names),
+                    e.anchor.getURI(), e.sentenceNodes.firstEntry().getValue().getURI()));
         return list.stream().distinct().toList();
     }
 

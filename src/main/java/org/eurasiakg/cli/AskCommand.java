@@ -17,6 +17,8 @@ import org.eurasiakg.ask.QuestionSet;
 import org.eurasiakg.store.KgStore;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,11 +54,11 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (limit < 1)
-            throw new BadOptionException("--limit must be at least 1, not " + limit);
+            throw new ParameterException(spec.commandLine(), "--limit must be at least 1, not " + limit);
         if ((question == null) == (evaluate == null))
-            throw new BadOptionException("give either a QUESTION or --evaluate FILE.tsv");
+            throw new ParameterException(spec.commandLine(), "give either a QUESTION or --evaluate FILE.tsv");
         if (evaluate != null && !Files.isRegularFile(evaluate))
-            throw new BadOptionException("question set not found: " + evaluate);
+            throw new ParameterException(spec.commandLine(), "question set not found: " + evaluate);
         KgStore store = storeOptions.store();
         DatasetGraph dsg = store.open();
         PrintWriter out = spec.commandLine().getOut();
