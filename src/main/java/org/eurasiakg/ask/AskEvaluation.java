@@ -72,7 +72,11 @@ public final class AskEvaluation {
     public static String report(List<Result> results, String command, String graph) {
         StringBuilder md = new StringBuilder();
         md.append("# kg ask on the question set\n\n");
-        md.append("Measured by `").append(command).append("` on ").append(graph).append(".\n");
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        md.append("Measured by `").append(command).append("` on ").append(graph).append(", on ")
+                .append(os.getAvailableProcessors()).append(" cores with a load average of ")
+                .append(String.format(Locale.ROOT, "%.1f", os.getSystemLoadAverage()))
+                .append(" when it ended (other builds shared the machine: times are upper bounds).\n");
         md.append("Each question is asked once to warm up, then ").append(REPEATS)
                 .append(" times; its time is the median of those. Half A was used while writing the lexicon ")
                 .append("(ontology/ask-lexicon.ttl) and tuning the scores; half B was held out.\n\n");

@@ -80,10 +80,6 @@ final class ReadingChooser {
         if (all.isEmpty())
             return Optional.empty();
         Candidate top = all.stream().max(Comparator.comparingDouble(Candidate::score)).orElseThrow();
-        if (System.getenv("KG_ASK_DEBUG") != null) {
-            System.err.println(question.matches().stream().map(m -> m.entry().kind() + ":" + m.entry().term().getLocalName() + "=" + m.strength()).toList() + " class=" + question.answerClasses() + " kind=" + question.kind() + " unexplained=" + question.unexplained());
-            all.stream().sorted(Comparator.comparingDouble(Candidate::score).reversed()).limit(8).forEach(c -> System.err.printf("  %.2f %s %s %s -> %s%n", c.score(), c.hub().getLocalName(), c.readAs().getLocalName(), c.forward(), c.answer()));
-        }
         Set<Node> hubs = new LinkedHashSet<>();
         Set<Node> predicates = new LinkedHashSet<>();
         Set<Node> answers = new LinkedHashSet<>();

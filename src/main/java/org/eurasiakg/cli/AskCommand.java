@@ -80,7 +80,7 @@ final class AskCommand implements Callable<Integer> {
     private void evaluate(Asker asker, PrintWriter out) {
         QuestionSet set = QuestionSet.read(evaluate);
         List<AskEvaluation.Result> results = AskEvaluation.run(asker, set, limit);
-        String report = AskEvaluation.report(results, "kg ask --evaluate " + evaluate, "the store in " + storeOptions.data);
+        String report = AskEvaluation.report(results, "kg ask --evaluate " + evaluate.getFileName(), "the store kg build made from the project");
         try {
             if (output.getParent() != null)
                 Files.createDirectories(output.getParent());
