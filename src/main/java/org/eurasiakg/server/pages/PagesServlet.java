@@ -1,6 +1,7 @@
 package org.eurasiakg.server.pages;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -15,6 +16,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
+import org.eurasiakg.ask.Answer;
+import org.eurasiakg.ask.AnswerJson;
+import org.eurasiakg.ask.Asker;
 import org.eurasiakg.vocab.EKG;
 import org.eurasiakg.vocab.Prefixes;
 import org.slf4j.Logger;
@@ -25,14 +29,36 @@ final class PagesServlet extends HttpServlet {
     private static final Logger LOG = LoggerFactory.getLogger(PagesServlet.class);
     private static final ClasspathFiles STATIC = new ClasspathFiles("org/eurasiakg/server/pages/static/");
 
+    private static final int ASK_LIMIT = 20;
     private final transient DatasetGraph dsg;
     private final SiteConfig config;
     /** The pages made last (HTML, or where a place in a text is read), for the build of the store being served. */
     private final PageCache<Object> made = new PageCache<>(500);
+    private final transient Asker asker;
 
     PagesServlet(DatasetGraph dsg, SiteConfig config) {
         this.dsg = dsg;
         this.config = config;
+        this.asker = new Asker(dsg);
+    }
+
+    /** A question in plain words: the answer page, or its JSON for {@code Accept: application/json} or {@code format=json}. */
+    private void ask(HttpServletRequest request, HttpServletResponse response, Links links) throws IOException {
+        String q = request.getParameter("q");
+        String accept = request.getHeader("Accept");
+        boolean json = "json".equals(request.getParameter("format"))
+                || (accept != null && accept.contains("application/json") && !accept.contains("text/html"));
+        response.setHeader("Vary", "Accept");
+        if (json) {
+            Answer answer = asker.ask(q == null ? "" : q, ASK_LIMIT);
+            Respond.bytes(response, HttpServletResponse.SC_OK, "application/json; charset=utf-8",
+                    AnswerJson.text(answer).getBytes(StandardCharsets.UTF_8));
+        } else if (q == null) {
+            Respond.html(response, HttpServletResponse.SC_OK, AskPage.render(dsg, null, links));
+        } else {
+            Respond.html(response, HttpServletResponse.SC_OK,
+                    cached("/ask?" + q, () -> AskPage.render(dsg, asker.ask(q, ASK_LIMIT), links)));
+        }
     }
 
     @Override
@@ -48,6 +74,8 @@ final class PagesServlet extends HttpServlet {
                 Respond.html(response, HttpServletResponse.SC_OK,
                         cached("/search?" + request.getQueryString(),
                                 () -> SearchPage.render(dsg, request.getParameter("q"), pageNumber(request), links)));
+            else if (path.equals("/ask"))
+                ask(request, response, links);
             else if (path.equals("/timeline"))
                 Respond.html(response, HttpServletResponse.SC_OK, cached("/timeline", () -> TimelinePage.render(dsg, links)));
             else if (path.equals("/questions"))

@@ -8,12 +8,12 @@ import org.apache.jena.sparql.core.DatasetGraph;
 /**
  * The human side of the server, mounted beside the SPARQL endpoint: the home page at {@code /},
  * a page for every IRI of the graph ({@code /id/…}, {@code /graph/…} and any other, by content negotiation),
- * search, timeline, competency questions, and the query editor at {@code /query/}.
+ * search, questions in plain words ({@code /ask}), timeline, competency questions, and the query editor at {@code /query/}.
  * Everything reads the dataset; nothing writes.
  */
 public final class Site {
     /** The paths the pages answer; {@code ""} is the root itself. */
-    static final List<String> PATHS = List.of("", "/search", "/timeline", "/questions", "/questions/*",
+    static final List<String> PATHS = List.of("", "/search", "/ask", "/timeline", "/questions", "/questions/*",
             "/page/*", "/data/*", "/id/*", "/graph/*", "/static/*");
 
     private Site() {}
