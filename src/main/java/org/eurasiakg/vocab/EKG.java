@@ -31,6 +31,7 @@ public final class EKG {
     public static final Node textFile = ekg("textFile");
     public static final Node bylineText = ekg("bylineText");
     public static final Node pageChromeStartsWith = ekg("pageChromeStartsWith");
+    public static final Node textHasTitleLine = ekg("textHasTitleLine");
     public static final Node paragraphRole = ekg("paragraphRole");
     public static final Node inParagraph = ekg("inParagraph");
     public static final Node sentence = ekg("sentence");
