@@ -75,6 +75,10 @@ public final class KnowledgeGraphBuild {
         Graph inferred = GraphFactory.createDefaultGraph();
         dsg.addGraph(Graphs.INFERRED, inferred);
         long inferredCount = new Inference().materialise(all, inferred);
+        Graph comparisons = GraphFactory.createDefaultGraph();
+        dsg.addGraph(Graphs.COMPARISONS, comparisons);
+        new SourceComparison().compare(all, comparisons);
+        comparisons.find().forEach(all::add);
 
         // three read-only checks of the finished graph, side by side; a failure is reported in this order
         // what an OWL reasoner would call inconsistent fails the build like bad data (see Consistency)

@@ -82,6 +82,8 @@ public final class EKG {
         private Graphs() {}
         public static final Node ONTOLOGY = uri(GRAPH + "ontology");
         public static final Node INFERRED = uri(GRAPH + "inferred");
+        /** What the build finds comparing the articles' statements (same claims, disagreements, stances). */
+        public static final Node COMPARISONS = uri(GRAPH + "comparisons");
         /** The VoID + DCAT description of the dataset, made at build time from the other graphs. */
         public static final Node VOID = uri(GRAPH + "void");
         public static final Node LINKS = uri(GRAPH + "links");
