@@ -27,11 +27,18 @@ public final class ArticleIngest {
     private static final int CONTEXT_CHARS = 32;
 
     private final Sources sources;
+    private final SeedProvenance provenance;
 
-    public ArticleIngest(Sources sources) { this.sources = sources; }
+    ArticleIngest(Sources sources, SeedProvenance provenance) {
+        this.sources = sources;
+        this.provenance = provenance;
+    }
 
-    /** The article's IRI, slug, text and graph. */
-    public record Result(Node article, String slug, ArticleText text, Graph graph) {}
+    /**
+     * The article's IRI, slug, author, text and graph (what it says), and the editorial graph of
+     * the plain triples of its statements file (the labels of the resources it defines).
+     */
+    public record Result(Node article, String slug, Node author, ArticleText text, Graph graph, Graph editorial) {}
 
     public Result ingest(Path metaFile) {
         String slug = Sources.slugOf(metaFile);
@@ -51,11 +58,13 @@ public final class ArticleIngest {
         addText(graph, article, slug, text);
 
         Path statementsFile = Sources.statementsOf(metaFile);
+        Graph editorial = GraphFactory.createDefaultGraph();
         if (Files.exists(statementsFile)) {
-            Graph statements = TurtleFile.read(statementsFile, shown(statementsFile));
-            addStatements(graph, statements, article, author, text, statementsFile);
+            TurtleFile.Lined statements = TurtleFile.readWithLines(statementsFile, shown(statementsFile));
+            provenance.checkPlainStatementTriples(statements, shown(statementsFile));
+            addStatements(graph, editorial, statements, article, author, text, statementsFile);
         }
-        return new Result(article, slug, text, graph);
+        return new Result(article, slug, author, text, graph, editorial);
     }
 
     private void addText(Graph g, Node article, String slug, ArticleText text) {
@@ -101,7 +110,8 @@ public final class ArticleIngest {
         };
     }
 
-    private void addStatements(Graph g, Graph statements, Node article, Node author, ArticleText text, Path file) {
+    private void addStatements(Graph g, Graph editorial, TurtleFile.Lined lined, Node article, Node author, ArticleText text, Path file) {
+        Graph statements = lined.graph();
         for (Triple t : statements.find(null, quote, null).toList())
             if (!statements.contains(t.getSubject(), RDF.type.asNode(), Statement))
                 throw statementError(file, t.getSubject(), "has an ekg:quote but is not typed ekg:Statement");
@@ -114,7 +124,8 @@ public final class ArticleIngest {
                 String exact = q.getLiteralLexicalForm();
                 List<Integer> found = text.occurrences(exact);
                 if (found.isEmpty())
-                    throw statementError(file, st, "quote not found in the article text: \"" + abbreviate(exact) + "\"");
+                    throw new InputException(shown(file), lined.lineOf(Triple.create(st, quote, q)), -1, "statement "
+                            + localName(st) + " ekg:quote \"" + abbreviate(exact) + "\": quote not found in the article text");
                 for (int at : found)
                     addAnchor(g, st, ++k, article, text, at, at + exact.length());
             }
@@ -123,9 +134,11 @@ public final class ArticleIngest {
             g.add(st, reportedIn, article);
             addTruthy(g, statements, st, author, file);
         }
-        // the quotes now live on the evidence anchors
+        // the quotes now live on the evidence anchors; what is not a statement is editorial
         for (Triple t : statements.find().toList())
-            if (!t.getPredicate().equals(quote))
+            if (!SeedProvenance.isStatement(statements, t.getSubject()))
+                editorial.add(t);
+            else if (!t.getPredicate().equals(quote))
                 g.add(t);
     }
 

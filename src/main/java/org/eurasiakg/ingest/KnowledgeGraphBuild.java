@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.eurasiakg.vocab.EKG;
 import org.eurasiakg.vocab.EKG.Graphs;
 
 /**
@@ -35,10 +36,36 @@ public final class KnowledgeGraphBuild {
         for (Path file : sources.ontology())
             TurtleFile.read(file, root.relativize(file)).find().forEach(ontology::add);
         shared.put(Graphs.ONTOLOGY, ontology);
-        for (Path file : sources.otherSeeds())
-            shared.put(Graphs.seed(file.getFileName().toString().replaceFirst("\\.ttl$", "")),
-                    TurtleFile.read(file, root.relativize(file)));
+        SeedProvenance provenance = new SeedProvenance(ontology);
+        for (Path file : sources.otherSeeds()) {
+            Node name = Graphs.seed(file.getFileName().toString().replaceFirst("\\.ttl$", ""));
+            TurtleFile.Lined seed = TurtleFile.readWithLines(file, root.relativize(file));
+            if (name.equals(Graphs.LINKS))
+                provenance.checkExternal(seed, root.relativize(file));
+            else
+                provenance.checkEditorial(seed, root.relativize(file));
+            shared.put(name, seed.graph());
+        }
         return shared;
+    }
+
+    /** What checks an article's statements file against the seed rules the ontology declares. */
+    static SeedProvenance provenanceOf(Map<Node, Graph> shared) {
+        return new SeedProvenance(shared.get(Graphs.ONTOLOGY));
+    }
+
+    /** The provenance description of the shared graphs (vocabulary, editorial, external sources). */
+    static void describeShared(Map<Node, Graph> shared, GraphProvenance provenance) {
+        shared.forEach((name, g) -> {
+            String file = "seeds/" + name.getURI().substring(Graphs.seed("").getURI().length()) + ".ttl";
+            if (name.equals(Graphs.ONTOLOGY))
+                provenance.vocabulary(name);
+            else if (name.equals(Graphs.LINKS))
+                provenance.external(name, file, g.find(Node.ANY, EKG.confirmationSource, Node.ANY)
+                        .mapWith(t -> t.getObject()).toSet());
+            else
+                provenance.editorial(name, file);
+        });
     }
 
     /** What mention annotation knows entities by: every seed graph but the ontology. */
@@ -59,14 +86,26 @@ public final class KnowledgeGraphBuild {
         shared.forEach(dsg::addGraph);
         Graph entities = entitiesOf(shared);
 
-        ArticleIngest ingest = new ArticleIngest(sources);
+        Graph provenanceGraph = GraphFactory.createDefaultGraph();
+        GraphProvenance provenance = new GraphProvenance(provenanceGraph);
+        describeShared(shared, provenance);
+        ArticleIngest ingest = new ArticleIngest(sources, provenanceOf(shared));
         MentionAnnotator mentions = new MentionAnnotator(entities);
         long mentionCount = 0;
         for (Path meta : sources.articles()) {
             ArticleIngest.Result article = ingest.ingest(meta);
             mentionCount += mentions.annotate(article.graph(), article.article(), article.text());
             dsg.addGraph(Graphs.article(article.slug()), article.graph());
+            provenance.article(Graphs.article(article.slug()), article.article(), article.author());
+            if (!article.editorial().isEmpty()) {
+                dsg.addGraph(Graphs.editorial(article.slug()), article.editorial());
+                provenance.articleEditorial(Graphs.editorial(article.slug()), article.article());
+            }
         }
+        List<Node> sourceGraphs = new java.util.ArrayList<>();
+        dsg.listGraphNodes().forEachRemaining(sourceGraphs::add);
+        provenance.derived(sourceGraphs);
+        dsg.addGraph(Graphs.PROVENANCE, provenanceGraph);
 
         // one graph of everything: inference and the checks read it many times, and a union view
         // would look in every named graph and remove duplicates on each read

@@ -92,7 +92,10 @@ public final class ScaleBuild {
         Graph sharedFlat = GraphFactory.createDefaultGraph();
         sharedAll.find().forEach(sharedFlat::add);
 
-        ArticleIngest ingest = new ArticleIngest(sources);
+        ArticleIngest ingest = new ArticleIngest(sources, KnowledgeGraphBuild.provenanceOf(shared));
+        Graph provenanceGraph = GraphFactory.createDefaultGraph();
+        GraphProvenance provenance = new GraphProvenance(provenanceGraph);
+        KnowledgeGraphBuild.describeShared(shared, provenance);
         MentionAnnotator mentions = new MentionAnnotator(entities);
         Map<String, Long> counts = new LinkedHashMap<>();
         long quads = 0, articleTriples = 0;
@@ -123,7 +126,10 @@ public final class ScaleBuild {
                 // the rules join one data triple with schema: run them over the batch at once, not per article
                 // one graph for the batch: a union of hundreds of graphs would look in each of them for every triple
                 Graph batch = GraphFactory.createDefaultGraph();
-                articles.forEach(r -> r.graph().find().forEach(batch::add));
+                articles.forEach(r -> {
+                    r.graph().find().forEach(batch::add);
+                    r.editorial().find().forEach(batch::add);
+                });
                 Graph batchInferred = GraphFactory.createDefaultGraph();
                 rules.materialise(union(List.of(schema, batch, batchInferred)), batchInferred);
                 // what the shared graphs already hold is not an inference of these articles
@@ -160,12 +166,20 @@ public final class ScaleBuild {
                 for (ArticleIngest.Result article : articles) {
                     quads += write(writer, Graphs.article(article.slug()), article.graph());
                     articleTriples += article.graph().size();
+                    provenance.article(Graphs.article(article.slug()), article.article(), article.author());
+                    if (!article.editorial().isEmpty()) {
+                        quads += write(writer, Graphs.editorial(article.slug()), article.editorial());
+                        provenance.articleEditorial(Graphs.editorial(article.slug()), article.article());
+                    }
                 }
                 quads += write(writer, Graphs.INFERRED, batchInferred);
                 inferred += batchInferred.size();
                 if (bar != null)
                     bar.stepBy(to - from);
             }
+            provenance.derived(List.of());
+            quads += write(writer, Graphs.PROVENANCE, provenanceGraph);
+            counts.put(Graphs.PROVENANCE.getURI(), (long) provenanceGraph.size());
             writer.finish();
             if (shapes != null) {
                 Set<Node> untouched = new HashSet<>();

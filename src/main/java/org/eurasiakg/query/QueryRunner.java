@@ -20,6 +20,7 @@ import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DynamicDatasets;
 import org.apache.jena.system.Txn;
 
 /** Runs one SPARQL query on a dataset, in a read transaction, and prints its results. */
@@ -37,11 +38,12 @@ public final class QueryRunner {
 
     /** As {@link #run(DatasetGraph, Query, ResultFormat, OutputStream)}, with settings (a SERVICE policy) added to this query's context. */
     public static void run(DatasetGraph dsg, Query query, ResultFormat format, OutputStream out, Consumer<Context> settings) {
-        Dataset ds = DatasetFactory.wrap(dsg);
         Context context = Context.setupContextForDataset(ARQ.getContext(), dsg);
         settings.accept(context);
         Txn.executeRead(dsg, () -> {
-            try (QueryExecution qe = QueryExecution.create().query(query).dataset(ds).context(context).build()) {
+            Scoped scoped = scoped(dsg, query);
+            Dataset ds = DatasetFactory.wrap(scoped.dataset());
+            try (QueryExecution qe = QueryExecution.create().query(scoped.query()).dataset(ds).context(context).build()) {
                 switch (query.queryType()) {
                     case SELECT -> printSelect(qe, query.getPrefixMapping(), format, out);
                     case ASK -> printAsk(qe.execAsk(), format, out);
@@ -51,6 +53,25 @@ public final class QueryRunner {
                 }
             }
         });
+    }
+
+    /** A query and the dataset it runs on. */
+    public record Scoped(DatasetGraph dataset, Query query) {}
+
+    /**
+     * The dataset a query asks for: with {@code FROM}/{@code FROM NAMED}, those graphs of the store (as
+     * the SPARQL endpoint picks them, e.g. only the article graphs), and the query without them, which
+     * would otherwise be looked for again in that view; without, the whole store. Call it in a read
+     * transaction of {@code dsg}.
+     */
+    public static Scoped scoped(DatasetGraph dsg, Query query) {
+        if (!query.hasDatasetDescription())
+            return new Scoped(dsg, query);
+        DatasetGraph view = DynamicDatasets.dynamicDataset(query.getDatasetDescription(), dsg, false);
+        Query plain = query.cloneQuery();
+        plain.getGraphURIs().clear();
+        plain.getNamedGraphURIs().clear();
+        return new Scoped(view, plain);
     }
 
     private static void printSelect(QueryExecution qe, PrefixMapping prefixes, ResultFormat format, OutputStream out) {

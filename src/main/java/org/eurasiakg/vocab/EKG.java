@@ -77,6 +77,26 @@ public final class EKG {
     public static final Node skosAltLabel = uri(SKOS + "altLabel");
     public static final Node skosHiddenLabel = uri(SKOS + "hiddenLabel");
 
+    // Provenance of the named graphs
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final Node ArticleGraph = ekg("ArticleGraph");
+    public static final Node ExternalSourceGraph = ekg("ExternalSourceGraph");
+    public static final Node EditorialGraph = ekg("EditorialGraph");
+    public static final Node VocabularyGraph = ekg("VocabularyGraph");
+    public static final Node DerivedGraph = ekg("DerivedGraph");
+    public static final Node mayHold = ekg("mayHold");
+    public static final Node needsConfirmation = ekg("needsConfirmation");
+    public static final Node LinkConfirmation = ekg("LinkConfirmation");
+    public static final Node linkSubject = ekg("linkSubject");
+    public static final Node linkTarget = ekg("linkTarget");
+    public static final Node confirmedBy = ekg("confirmedBy");
+    public static final Node confirmationSource = ekg("confirmationSource");
+    public static final Node provWasDerivedFrom = uri(PROV + "wasDerivedFrom");
+    public static final Node provWasAttributedTo = uri(PROV + "wasAttributedTo");
+    /** Who keeps the entity list, the links and the models of the articles. */
+    public static final Node curators = uri(ID + "eurasia-kg-curators");
+    public static final Node ontology = uri(BASE + "ontology");
+
     /** Named graphs of the store. */
     public static final class Graphs {
         private Graphs() {}
@@ -87,6 +107,11 @@ public final class EKG {
         /** The VoID + DCAT description of the dataset, made at build time from the other graphs. */
         public static final Node VOID = uri(GRAPH + "void");
         public static final Node LINKS = uri(GRAPH + "links");
+        public static final Node ENTITIES = uri(GRAPH + "entities");
+        /** Where each graph comes from: its provenance kind, source and maker. */
+        public static final Node PROVENANCE = uri(GRAPH + "provenance");
+        /** The plain (editorial) triples of an article's statements file: labels of what it defines. */
+        public static Node editorial(String slug) { return uri(GRAPH + "editorial/" + slug); }
         public static Node article(String slug) { return uri(GRAPH + "article/" + slug); }
         public static Node seed(String name) { return uri(GRAPH + name); }
     }

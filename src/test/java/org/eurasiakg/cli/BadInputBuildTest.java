@@ -59,7 +59,26 @@ class BadInputBuildTest {
                         "ontology/mini\\.ttl:\\d+:\\d+: .*nope.*"),
                 Arguments.of("evidence quote not in the article", (Breakage) p -> replace(p.resolve("seeds/tale.statements.ttl"),
                         "The Pact is growing", "The Pact is shrinking"),
-                        ".*seeds/tale\\.statements\\.ttl:\\d+: statement ekr:st-pact-growing quote not found in the article text: \"The Pact is shrinking\""),
+                        "seeds/tale\\.statements\\.ttl:\\d+: statement ekr:st-pact-growing ekg:quote \"The Pact is shrinking\": quote not found in the article text"),
+                Arguments.of("unsourced triple in the real entity list", (Breakage) p -> appendToReal(p, "seeds/entities.ttl",
+                        "\nekr:china ekg:memberOf ekr:csto .\n"),
+                        "seeds/entities\\.ttl:LAST: ekr:china ekg:memberOf ekr:csto has no provenance: an editorial seed file may hold only rdf:type, rdfs:label, .*"),
+                Arguments.of("link without a confirmation record", (Breakage) p -> appendToReal(p, "seeds/links.ttl",
+                        "\nekr:csto-charter owl:sameAs <http://www.wikidata.org/entity/Q1> .\n"),
+                        "seeds/links\\.ttl:LAST: ekr:csto-charter owl:sameAs <http://www\\.wikidata\\.org/entity/Q1> has no provenance: a link needs an ekg:LinkConfirmation .*"),
+                Arguments.of("confirmation record that confirms nothing", (Breakage) p -> appendToReal(p, "seeds/links.ttl",
+                        "\nekr:link-charter-wikidata a ekg:LinkConfirmation ;\n    ekg:linkSubject ekr:csto-charter ; ekg:linkTarget <http://www.wikidata.org/entity/Q1> .\n"),
+                        "seeds/links\\.ttl:\\d+: ekr:link-charter-wikidata rdf:type ekg:LinkConfirmation: a confirmation record needs an ekg:confirmedBy quoting the source that confirms the link"),
+                Arguments.of("claim outside a statement in the real statements file", (Breakage) p -> appendToReal(p,
+                        "seeds/eurasia-under-the-csto.statements.ttl", "\nekr:csto ekg:hasMember ekr:china .\n"),
+                        "seeds/eurasia-under-the-csto\\.statements\\.ttl:LAST: ekr:csto ekg:hasMember ekr:china has no provenance: outside a statement, .*"),
+                Arguments.of("real evidence quote that does not occur", (Breakage) p -> {
+                            appendToReal(p, "seeds/entities.ttl", "");
+                            replace(p.resolve("seeds/eurasia-under-the-csto.statements.ttl"),
+                                    "\"the CSTO currently includes Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan\"",
+                                    "\"the CSTO currently includes Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan, Tajikistan and China\"");
+                        },
+                        "seeds/eurasia-under-the-csto\\.statements\\.ttl:\\d+: statement ekr:st-csto-member-\\w+ ekg:quote \"the CSTO currently includes Russia, [^\"]*\": quote not found in the article text"),
                 Arguments.of("SHACL violation", (Breakage) p -> Files.copy(BAD.resolve("shapes.ttl"), p.resolve("ontology/shapes.ttl")),
                         "ontology/shapes\\.ttl: SHACL violation .*: ekr:arden .*capital.*: a state needs its capital"),
                 Arguments.of("empty article", (Breakage) p -> Files.writeString(p.resolve("seeds/tale.txt"), ""),
@@ -76,6 +95,24 @@ class BadInputBuildTest {
                         "ontology: inconsistent \\(OWL\\): ekr:pact is an instance of both ekg:Alliance and ekg:State, which the ontology declares disjoint"));
     }
 
+    /** The number of the last line of the file last appended to, for the messages that must name it. */
+    private static long lastLine;
+
+    /** The real project's ontology, seeds and checks in place of the fixture's, with {@code text} appended to one file. */
+    private static void appendToReal(Path project, String file, String text) throws IOException {
+        for (String dir : new String[] {"ontology", "seeds"}) {
+            try (Stream<Path> old = Files.walk(project.resolve(dir))) {
+                old.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+            TestProjects.copyTree(TestProjects.repository().resolve(dir), project.resolve(dir));
+        }
+        TestProjects.copyTree(TestProjects.repository().resolve("queries/checks"), project.resolve("queries/checks"));
+        append(project.resolve(file), text);
+        try (Stream<String> lines = Files.lines(project.resolve(file))) {
+            lastLine = lines.count();
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInputs")
     void badInputIsOneClearLineExitTwoAndTheStoreIsUnchanged(String name, Breakage breakage, String expected) throws IOException {
@@ -87,7 +124,7 @@ class BadInputBuildTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.err().lines()).as(run.err()).hasSize(1);
         assertThat(run.errorLine()).startsWith("kg: error: ");
-        assertThat(run.errorLine().substring("kg: error: ".length())).matches("(.*/)?" + expected);
+        assertThat(run.errorLine().substring("kg: error: ".length())).matches("(.*/)?" + expected.replace(":LAST:", ":" + lastLine + ":"));
         assertThat(Files.readString(data.resolve("CURRENT"))).isEqualTo(currentBefore);
         assertThat(count()).isEqualTo(countBefore);
         assertThat(checksum()).isEqualTo(checksumBefore);

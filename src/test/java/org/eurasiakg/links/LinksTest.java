@@ -97,6 +97,38 @@ class LinksTest {
     }
 
     @Test
+    void everyMappingToANotSameItemHasItsConfirmation() {
+        List<Triple> mappings = new ArrayList<>();
+        for (String p : List.of("broadMatch", "narrowMatch", "closeMatch", "relatedMatch", "exactMatch"))
+            mappings.addAll(links.find(null, NodeFactory.createURI(EKG.SKOS + p), null).toList());
+        assertThat(mappings).hasSizeGreaterThanOrEqualTo(6);
+        for (Triple t : mappings) {
+            assertThat(t.getObject().getURI()).matches("http://www\\.wikidata\\.org/entity/Q[1-9][0-9]*|http://dbpedia\\.org/resource/[^\\s<>]+");
+            assertThat(confirmed(t.getSubject(), t.getObject())).as(t.toString()).isTrue();
+        }
+    }
+
+    /** The links ../shared/links-confirmed.md confirms, each with the relation it calls for. */
+    @Test
+    void theNewlyConfirmedLinksAreThereWithTheirRelation() {
+        String wd = WIKIDATA;
+        Node sameAs = OWL.sameAs.asNode();
+        Node broad = NodeFactory.createURI(EKG.SKOS + "broadMatch");
+        Node related = NodeFactory.createURI(EKG.SKOS + "relatedMatch");
+        assertThat(links.contains(entity("south-caucasus"), sameAs, NodeFactory.createURI(wd + "Q200173"))).isTrue();
+        assertThat(links.contains(entity("kazakhstan-unrest-2022"), sameAs, NodeFactory.createURI(wd + "Q110413718"))).isTrue();
+        assertThat(links.contains(entity("csto-intervention-kazakhstan-2022"), broad, NodeFactory.createURI(wd + "Q110413718"))).isTrue();
+        assertThat(links.contains(entity("csto-intervention-kazakhstan-2022"), sameAs, NodeFactory.createURI(wd + "Q110413718"))).isFalse();
+        assertThat(links.contains(entity("afghanistan-crisis"), related, NodeFactory.createURI(wd + "Q108102583"))).isTrue();
+        assertThat(links.contains(entity("central-asian-states"), broad, NodeFactory.createURI(wd + "Q27275"))).isTrue();
+        assertThat(links.contains(entity("central-asian-states"), sameAs, NodeFactory.createURI(wd + "Q27275"))).isFalse();
+    }
+
+    private static Node entity(String slug) {
+        return NodeFactory.createURI(EKG.ID + slug);
+    }
+
+    @Test
     void noTwoEntitiesShareAWikidataItem() {
         List<Node> targets = links.find(null, OWL.sameAs.asNode(), null).mapWith(Triple::getObject)
                 .filterKeep(o -> o.getURI().startsWith(WIKIDATA)).toList();

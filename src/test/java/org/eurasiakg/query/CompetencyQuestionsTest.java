@@ -68,7 +68,8 @@ class CompetencyQuestionsTest {
             expected = RowSet.adapt(ResultSetMgr.read(in, ResultSetLang.RS_TSV)).rewindable();
         }
         RowSetRewindable actual = Txn.calculateRead(store, () -> {
-            try (QueryExec exec = QueryExec.dataset(store).query(query).build()) {
+            QueryRunner.Scoped scoped = QueryRunner.scoped(store, query);
+            try (QueryExec exec = QueryExec.dataset(scoped.dataset()).query(scoped.query()).build()) {
                 return exec.select().rewindable();
             }
         });
