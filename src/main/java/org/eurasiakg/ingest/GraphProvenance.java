@@ -58,6 +58,13 @@ final class GraphProvenance {
             description.add(Graphs.INFERRED, provWasDerivedFrom, g);
     }
 
+    /** The comparison of the articles' statements, made by the build from the article graphs. */
+    void comparisons(Collection<Node> articleGraphs) {
+        describe(Graphs.COMPARISONS, DerivedGraph, "The articles compared claim by claim (made by the build from their statements)");
+        for (Node g : articleGraphs)
+            description.add(Graphs.COMPARISONS, provWasDerivedFrom, g);
+    }
+
     private void describe(Node graph, Node kind, String label) {
         description.add(graph, RDF.type.asNode(), kind);
         description.add(graph, RDFS.label.asNode(), NodeFactory.createLiteralLang(label, "en"));

@@ -38,7 +38,7 @@ class BuildCommandTest {
     void buildPrintsTriplesPerGraphAndTime() {
         CliRun run = build();
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.OK);
-        assertThat(run.out()).containsPattern("Built .*: [0-9,]+ triples in 5 graphs, .* in [0-9.]+ s")
+        assertThat(run.out()).containsPattern("Built .*: [0-9,]+ triples in 6 graphs, .* in [0-9.]+ s")
                 .contains("https://w3id.org/eurasia-kg/graph/article/tale")
                 .contains("https://w3id.org/eurasia-kg/graph/ontology")
                 .contains("https://w3id.org/eurasia-kg/graph/entities")
