@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.eurasiakg.ingest.ScaleBuild;
 import org.eurasiakg.ingest.Sources;
 import org.eurasiakg.query.CompetencyQuestion;
+import org.eurasiakg.server.KgServer;
 import org.eurasiakg.store.BulkLoad;
 import org.eurasiakg.store.KgStore;
 
@@ -61,9 +62,12 @@ public final class Benchmark {
                     boolean servedWithinHeap) {}
 
     record Results(Machine machine, Stats articleBuild, Stats articleBuildInProcess, Stats kgCold, Stats fusekiCold,
-                   List<Latency> latencies, Stats kgEmptyQuery, Stats fusekiEmptyQuery, Stats kgThroughput,
+                   List<Latency> latencies, Stats kgEmptyQuery, Stats fusekiEmptyQuery, Stats kgRevalidation, Stats kgThroughput,
                    Stats fusekiThroughput, List<ScaleRun> scale,
                    List<Profile> profiles, double loadAverageAfter, double minutes) {}
+
+    /** The page whose 304 revalidation is timed: the largest entity page of the real project. */
+    static final String REVALIDATED_PAGE = "/page/id/csto";
 
     /** Articles in the corpus whose build is profiled (a separate run: the timed builds are not recorded). */
     static final int PROFILED_ARTICLES = 1_000;
@@ -115,6 +119,7 @@ public final class Benchmark {
         Map<Side, Map<String, List<Double>>> times = new LinkedHashMap<>();
         Map<Side, Map<String, String>> answers = new LinkedHashMap<>();
         Map<Side, List<Double>> throughput = new LinkedHashMap<>(), empty = new LinkedHashMap<>();
+        List<Double> revalidations = new ArrayList<>();
         for (Side side : List.of(Side.KG, Side.FUSEKI, Side.FUSEKI, Side.KG)) {
             try (Server s = Server.start(side, config, articleData, store, List.of(), "queries")) {
                 s.awaitFirstAnswer();
@@ -122,6 +127,8 @@ public final class Benchmark {
                 sampleLatencies(s, questions, times.computeIfAbsent(side, k -> new LinkedHashMap<>()),
                         answers.computeIfAbsent(side, k -> new LinkedHashMap<>()));
                 empty.computeIfAbsent(side, k -> new ArrayList<>()).addAll(emptyQuery(s));
+                if (side == Side.KG)
+                    revalidations.addAll(revalidation(s));
                 List<Double> perSecond = throughput(s, questions, 2);
                 throughput.computeIfAbsent(side, k -> new ArrayList<>()).addAll(perSecond);
                 say("%s: median of medians %.2f ms, %.0f queries/s with %d clients", side,
@@ -141,7 +148,8 @@ public final class Benchmark {
         List<Profile> profiles = profiles(articleData, store, questions);
 
         Results results = new Results(machine, Stats.of(builds), Stats.of(inProcess), Stats.of(kgCold), Stats.of(fusekiCold),
-                latencies, Stats.of(empty.get(Side.KG)), Stats.of(empty.get(Side.FUSEKI)), Stats.of(throughput.get(Side.KG)),
+                latencies, Stats.of(empty.get(Side.KG)), Stats.of(empty.get(Side.FUSEKI)), Stats.of(revalidations),
+                Stats.of(throughput.get(Side.KG)),
                 Stats.of(throughput.get(Side.FUSEKI)),
                 scale, profiles, Machine.loadAverage(),
                 (System.nanoTime() - t0) / 60e9);
@@ -187,6 +195,26 @@ public final class Benchmark {
         try {
             for (int i = 0; i < 3 + config.queryRuns; i++) {
                 double t = client.time("ASK {}");
+                if (i >= 3)
+                    ms.add(t);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return ms;
+    }
+
+    /** Milliseconds for a browser's revalidation of a page it has: a GET with the page's ETag, answered 304. */
+    private List<Double> revalidation(Server s) {
+        PageClient client = new PageClient(s.queryUrl.replace(KgServer.DATASET + "/query", REVALIDATED_PAGE));
+        List<Double> ms = new ArrayList<>();
+        try {
+            String etag = client.etag();
+            for (int i = 0; i < 3 + config.queryRuns; i++) {
+                double t = client.revalidate(etag);
                 if (i >= 3)
                     ms.add(t);
             }

@@ -118,6 +118,10 @@ final class BenchmarkReport {
                 + "writing the answer), same client: kg median %.2f ms (min %.2f), Fuseki median %.2f ms (min %.2f).",
                 r.kgEmptyQuery().median(), r.kgEmptyQuery().min(), r.fusekiEmptyQuery().median(), r.fusekiEmptyQuery().min()));
         line("");
+        line(String.format(Locale.ROOT, "A browser revalidating a page it has (`GET " + Benchmark.REVALIDATED_PAGE
+                + "` with its `If-None-Match`, answered `304 Not Modified` without rendering), same client: kg median %.2f ms "
+                + "(min %.2f, max %.2f).", r.kgRevalidation().median(), r.kgRevalidation().min(), r.kgRevalidation().max()));
+        line("");
         line("## Throughput (queries per second, " + config.clients() + " concurrent keep-alive clients, the questions in turn)");
         line("");
         line("| server | median | min | max | n |");

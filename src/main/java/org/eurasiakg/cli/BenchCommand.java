@@ -10,15 +10,18 @@ import org.eurasiakg.bench.Benchmark;
 import org.eurasiakg.store.BulkLoad;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure the project against plain Jena side by side and write docs/benchmarks.md:",
-                "cold start and competency questions against Jena's Fuseki main on the same store, the article build,",
-                "and builds of synthetic corpora against tdb2.tdbloader on the same N-Quads, with questions and heap at scale."})
+        description = {"Measure the project against plain Jena; write docs/benchmarks.md.",
+                "Side by side, in the same run: cold start and competency questions against Jena's Fuseki main on the same store,",
+                "the article build, and builds of synthetic corpora against tdb2.tdbloader on the same N-Quads, with questions",
+                "and heap at scale."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin SourceOptions sourceOptions;
 
@@ -67,11 +70,11 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (repeats < 1 || queryRuns < 1 || throughputSeconds < 1 || clients < 1)
-            throw new BadOptionException("--repeats, --query-runs, --throughput-seconds and --clients must be at least 1");
+            throw new ParameterException(spec.commandLine(), "--repeats, --query-runs, --throughput-seconds and --clients must be at least 1");
         if (sizes.stream().anyMatch(n -> n < 0))
-            throw new BadOptionException("--sizes must not be negative");
+            throw new ParameterException(spec.commandLine(), "--sizes must not be negative");
         if (!scaleHeap.matches("\\d+[kKmMgG]?"))
-            throw new BadOptionException("--scale-heap " + scaleHeap + " is not a heap size such as 512m");
+            throw new ParameterException(spec.commandLine(), "--scale-heap " + scaleHeap + " is not a heap size such as 512m");
         Path jar = ownJar();
         var sources = sourceOptions.sources();
         List<Integer> scale = sizes.stream().filter(n -> n > 0).toList();
@@ -86,13 +89,13 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The servers and loaders run as separate JVMs from the same jar as this command, kg through its launcher. */
-    private static Path ownJar() {
+    private Path ownJar() {
         try {
             Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (!Files.isRegularFile(jar))
-                throw new BadOptionException("kg bench runs from the kg jar (./kg bench), not from classes in " + jar);
+                throw new ParameterException(spec.commandLine(), "kg bench runs from the kg jar (./kg bench), not from classes in " + jar);
             if (!Files.isExecutable(jar.toAbsolutePath().getParent().resolveSibling("kg")))
-                throw new BadOptionException("kg bench needs the kg launcher beside " + jar.toAbsolutePath().getParent() + " (./kg bench)");
+                throw new ParameterException(spec.commandLine(), "kg bench needs the kg launcher beside " + jar.toAbsolutePath().getParent() + " (./kg bench)");
             return jar;
         } catch (java.net.URISyntaxException e) {
             throw new IllegalStateException(e);

@@ -16,13 +16,16 @@ import org.eurasiakg.release.Release;
 import org.eurasiakg.store.KgStore;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write every named graph of the store as one RDF dataset file, or a whole release (--release)."})
+        description = {"Write the store as one RDF file, or a whole release.",
+                "Every named graph as one RDF dataset file, or with --release a folder of dumps, ontology, VoID and checksums."})
 final class ExportCommand implements Callable<Integer> {
     enum Format { trig, nq, jsonld }
 
@@ -47,7 +50,7 @@ final class ExportCommand implements Callable<Integer> {
         if (release != null)
             return writeRelease();
         if (output != null && output.getParent() != null && !Files.isDirectory(output.getParent()))
-            throw new BadOptionException("--output: folder " + output.getParent() + " does not exist");
+            throw new ParameterException(spec.commandLine(), "--output: folder " + output.getParent() + " does not exist");
         RDFFormat rdfFormat = switch (format) {
             case trig -> RDFFormat.TRIG_BLOCKS;
             case nq -> RDFFormat.NQUADS;
@@ -76,9 +79,9 @@ final class ExportCommand implements Callable<Integer> {
 
     private Integer writeRelease() {
         if (output != null)
-            throw new BadOptionException("--release and --output cannot be used together");
+            throw new ParameterException(spec.commandLine(), "--release and --output cannot be used together");
         if (Files.exists(release) && !Files.isDirectory(release))
-            throw new BadOptionException("--release " + release + " is a file, not a folder");
+            throw new ParameterException(spec.commandLine(), "--release " + release + " is a file, not a folder");
         DatasetGraph dsg = storeOptions.store().open();
         try {
             PrintWriter out = spec.commandLine().getOut();

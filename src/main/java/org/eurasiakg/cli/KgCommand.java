@@ -30,7 +30,8 @@ public final class KgCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: build, serve, query or export");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a subcommand is required: " + String.join(", ", spec.subcommands().keySet()));
     }
 
     public static CommandLine commandLine() {
@@ -41,28 +42,25 @@ public final class KgCommand implements Runnable {
         return cl;
     }
 
-    /** One line on stderr; a stack trace only with --verbose. */
+    /** One line on stderr; a stack trace only with --verbose. Bad input exits with picocli's USAGE (2), anything else SOFTWARE (1). */
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         int code;
         String message;
         if (e instanceof InputException ie) {
-            code = ExitCode.BAD_INPUT;
+            code = CommandLine.ExitCode.USAGE;
             message = ie.describe();
         } else if (e instanceof QueryParseException qe) {
-            code = ExitCode.BAD_INPUT;
+            code = CommandLine.ExitCode.USAGE;
             message = "query syntax: " + oneLine(qe.getMessage());
         } else if (e instanceof ServiceRefusedException) {
-            code = ExitCode.BAD_INPUT;
-            message = e.getMessage();
-        } else if (e instanceof BadOptionException) {
-            code = ExitCode.BAD_INPUT;
+            code = CommandLine.ExitCode.USAGE;
             message = e.getMessage();
         } else if (e instanceof StoreException) {
-            code = ExitCode.FAILURE;
+            code = CommandLine.ExitCode.SOFTWARE;
             message = e.getMessage();
         } else {
-            code = ExitCode.FAILURE;
+            code = CommandLine.ExitCode.SOFTWARE;
             message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + oneLine(e.getMessage()));
         }
         err.println("kg: error: " + message);
@@ -78,7 +76,7 @@ public final class KgCommand implements Runnable {
         PrintWriter err = cl.getErr();
         err.println("kg: error: " + oneLine(e.getMessage()) + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
         err.flush();
-        return ExitCode.BAD_INPUT;
+        return cl.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     static String oneLine(String s) {

@@ -20,8 +20,10 @@ import org.eurasiakg.store.KgStore;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -74,7 +76,7 @@ final class QueryCommand implements Callable<Integer> {
             return QueryRunner.parse(queryText.text);
         Path file = queryText.file;
         if (!Files.isRegularFile(file))
-            throw new BadOptionException("query file not found: " + file);
+            throw new ParameterException(spec.commandLine(), "query file not found: " + file);
         String text;
         try {
             text = Files.readString(file);

@@ -15,13 +15,16 @@ import org.eurasiakg.store.ServeLock;
 import org.eurasiakg.store.ServedStore;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the store read-only over SPARQL, building it first if it is missing or its inputs changed."})
+        description = {"Serve the store read-only: SPARQL and pages for people.",
+                "Builds it first if it is missing or its inputs changed."})
 final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOptions storeOptions;
     @Mixin SourceOptions sourceOptions;
@@ -57,13 +60,13 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (port < 0 || port > 65535)
-            throw new BadOptionException("--port " + port + " is not a port number (0-65535)");
+            throw new ParameterException(spec.commandLine(), "--port " + port + " is not a port number (0-65535)");
         if (host.isBlank())
-            throw new BadOptionException("--host must not be empty");
+            throw new ParameterException(spec.commandLine(), "--host must not be empty");
         if (publicBase != null && !publicBase.matches("https?://[^/]+(/.*)?"))
-            throw new BadOptionException("--public-base " + publicBase + " is not an http(s) URL");
+            throw new ParameterException(spec.commandLine(), "--public-base " + publicBase + " is not an http(s) URL");
         if (maxResults < 1)
-            throw new BadOptionException("--max-results " + maxResults + " must be at least 1");
+            throw new ParameterException(spec.commandLine(), "--max-results " + maxResults + " must be at least 1");
         ServicePolicy servicePolicy = serviceOptions.policy();
         KgStore store = storeOptions.store();
         // one server per data folder; a second is refused here, before it builds or opens anything

@@ -5,6 +5,9 @@ import java.util.List;
 import org.eurasiakg.federation.ServicePolicy;
 
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code --service-allow} and {@code --service-endpoint}: where a query's SERVICE may go. */
 final class ServiceOptions {
@@ -18,11 +21,13 @@ final class ServiceOptions {
                     "e.g. " + ServicePolicy.WIKIDATA + "=http://127.0.0.1:3031/wikidata/sparql"})
     List<String> endpoints;
 
+    @Spec(Spec.Target.MIXEE) CommandSpec command;
+
     ServicePolicy policy() {
         try {
             return ServicePolicy.of(allow, endpoints);
         } catch (IllegalArgumentException e) {
-            throw new BadOptionException((endpoints != null && !endpoints.isEmpty() ? "--service-endpoint/--service-allow: " : "--service-allow: ")
+            throw new ParameterException(command.commandLine(), (endpoints != null && !endpoints.isEmpty() ? "--service-endpoint/--service-allow: " : "--service-allow: ")
                     + e.getMessage());
         }
     }

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import org.eurasiakg.ingest.Sources;
 
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code --source}: the project folder with {@code ontology/} and {@code seeds/}. */
 final class SourceOptions {
@@ -13,9 +16,11 @@ final class SourceOptions {
             description = "Project folder holding ontology/ and seeds/ (default: ${DEFAULT-VALUE}).")
     Path source;
 
+    @Spec(Spec.Target.MIXEE) CommandSpec command;
+
     Sources sources() {
         if (!Files.isDirectory(source))
-            throw new BadOptionException("--source " + source + " is not a folder");
+            throw new ParameterException(command.commandLine(), "--source " + source + " is not a folder");
         return Sources.find(source.toAbsolutePath().normalize());
     }
 }

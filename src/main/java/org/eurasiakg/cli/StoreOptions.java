@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import org.eurasiakg.store.KgStore;
 
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code --data}: the folder that holds the store. */
 final class StoreOptions {
@@ -13,9 +16,11 @@ final class StoreOptions {
             description = "Folder of the TDB2 store (default: ${DEFAULT-VALUE}).")
     Path data;
 
+    @Spec(Spec.Target.MIXEE) CommandSpec command;
+
     KgStore store() {
         if (Files.exists(data) && !Files.isDirectory(data))
-            throw new BadOptionException("--data " + data + " is a file, not a folder");
+            throw new ParameterException(command.commandLine(), "--data " + data + " is a file, not a folder");
         return new KgStore(data);
     }
 }

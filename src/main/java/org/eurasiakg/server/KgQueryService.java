@@ -22,6 +22,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.system.Txn;
 import org.eurasiakg.federation.ServicePolicy;
+import org.eurasiakg.server.pages.Negotiation;
 
 /**
  * The query endpoints: Fuseki's own SPARQL query processing, plus
@@ -109,7 +110,11 @@ final class KgQueryService extends SPARQL_QueryDataset {
                 .setNsPrefix("formats", "http://www.w3.org/ns/formats/")
                 .setNsPrefix("dcterms", "http://purl.org/dc/terms/");
         try {
-            RdfNegotiation.write(action.getResponse(), description, RdfNegotiation.choose(action.getRequest(), false));
+            Negotiation.Format format = Negotiation.choose(action.getRequest().getHeader("Accept"), Negotiation.RDF);
+            if (format == null)
+                Negotiation.notAcceptable(action.getResponse(), "The service description", Negotiation.RDF);
+            else
+                Negotiation.write(action.getResponse(), description, format);
             ServletOps.success(action);
         } catch (IOException e) {
             ServletOps.errorOccurred(e);

@@ -6,7 +6,9 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.eurasiakg.server.pages.Site;
 import org.eurasiakg.server.pages.SiteConfig;
 import org.eurasiakg.store.ServedStore;
@@ -16,7 +18,9 @@ import org.eurasiakg.store.ServedStore;
  * construction (query and graph-store read endpoints only: no update, upload or admin),
  * every query cut off at the timeout, the pages for people at {@code /} and the query editor at {@code /query/}.
  * Hardened against hostile requests (see docs/security.md): a result cap, a request size limit, 406 for
- * formats it cannot write, CORS on the query endpoints only, plain one-line errors without versions.
+ * formats it cannot write, plain one-line errors without versions. For crawlers and browsers: validators
+ * and 304s ({@link HttpCaching}), gzip, CORS on what programs read ({@link Cors}), describedby links,
+ * the dumps VoID names ({@link Dumps}), a sitemap, robots.txt and a favicon.
  */
 public final class KgServer {
     public static final String DATASET = "/kg";
@@ -47,25 +51,45 @@ public final class KgServer {
                 .enableMetrics(false)
                 .enableTasks(false)
                 .enableCompact(false)
-                // CORS on the query endpoints only (QueryEndpointFilter), not Fuseki's on every path
+                // CORS on what programs read (Cors), not Fuseki's on every path
                 .enableCors(false)
-                .addFilter("/*", new RequestGuard(config.maxRequestBytes()))
-                .addFilter(DATASET + "/*", new QueryEndpointFilter())
-                .addServlet("/$/server", new ServerDescription())
-                // SERVICE allow-list and the Service Description (GET without a query)
-                .registerOperation(Operation.Query, new KgQueryService(config.servicePolicy(), config.maxResults()))
-                .addServlet(VoidServlet.PATH, new VoidServlet(dsg))
-                .addServlet(OntologyServlet.PATH, new OntologyServlet(dsg))
-                .addServlet(OntologyServlet.PATH + "/", new OntologyServlet(dsg));
+                .addFilter("/*", new RequestGuard(config.maxRequestBytes()));
         if (dsg instanceof ServedStore served)
             builder.addFilter("/*", new OneStorePerRequest(served));
-        // the pages for people, and the query editor (Fuseki UI) at /query/
+        Dumps dumps = new Dumps(dsg);
+        builder.addFilter("/*", new Cors())
+                .addFilter("/*", new LinkedDataHeaders(site.publicBase()))
+                .addFilter("/*", new HttpCaching(dsg))
+                .addFilter(Dumps.PATH + "*", dumps)
+                .addFilter(DATASET + "/*", new OutputParameter())
+                .addFilter(DATASET + "/*", new QueryEndpointFilter())
+                .addFilter(DATASET + "/*", new SmallAnswersWhole())
+                // SERVICE allow-list and the Service Description (GET without a query)
+                .registerOperation(Operation.Query, new KgQueryService(config.servicePolicy(), config.maxResults()))
+                .addServlet(VoidServlet.PATH, new VoidServlet(dsg, dumps, site.publicBase()))
+                .addServlet(OntologyServlet.PATH, new OntologyServlet(dsg))
+                .addServlet(OntologyServlet.PATH + "/", new OntologyServlet(dsg))
+                .addServlet(SiteMap.PATH, new SiteMap(dsg, site.publicBase()))
+                .addServlet(CrawlerFiles.ROBOTS, new CrawlerFiles(site.publicBase()))
+                .addServlet(CrawlerFiles.FAVICON, new CrawlerFiles(site.publicBase()));
+        // the pages for people, and the query editor at /query/
         Site.mount(builder, dsg, site, DATASET);
         FusekiServer server = builder.build();
+        compress(server.getJettyServer());
         Hardening.apply(server.getJettyServer(), config.maxRequestBytes());
         for (Connector c : server.getJettyServer().getConnectors())
             if (c instanceof ServerConnector sc)
                 sc.setHost(config.host());
         return server;
+    }
+
+    /** gzip for answers over 1 KB when the client accepts it; never the dumps, which are served as the files themselves. */
+    private static void compress(Server jetty) {
+        GzipHandler gzip = new GzipHandler();
+        gzip.setMinGzipSize(1024);
+        gzip.setIncludedMethods("GET", "POST");
+        gzip.addExcludedPaths(Dumps.PATH + "*");
+        gzip.setHandler(jetty.getHandler());
+        jetty.setHandler(gzip);
     }
 }

@@ -1,7 +1,6 @@
 package org.eurasiakg.server;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,26 +10,33 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.eurasiakg.docs.OntologyDocs;
+import org.eurasiakg.server.pages.Negotiation;
+import org.eurasiakg.server.pages.OntologyPage;
+import org.eurasiakg.server.pages.PageCache;
+import org.eurasiakg.server.pages.Respond;
 import org.eurasiakg.vocab.EKG.Graphs;
 
 /**
- * {@code /ontology}, the path of the ontology's IRI: the documentation page for a browser
- * (text/html), the ontology graph in Turtle, JSON-LD, RDF/XML or N-Triples for anything else.
- * The page is made once: the store a server holds does not change.
+ * {@code /ontology}, the path of the ontology's IRI: the ontology graph in Turtle, JSON-LD, RDF/XML
+ * or N-Triples, or its documentation page for a browser (text/html).
  */
 final class OntologyServlet extends HttpServlet {
     public static final String PATH = "/ontology";
 
     private final transient DatasetGraph dsg;
-    private volatile String page;
+    /** The page as it reads at each path, for the build of the store being served. */
+    private final PageCache<String> pages = new PageCache<>(4);
 
     OntologyServlet(DatasetGraph dsg) { this.dsg = dsg; }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String type = RdfNegotiation.choose(request, true);
-        if (!type.equals(RdfNegotiation.HTML)) {
+        Negotiation.Format format = Negotiation.choose(request.getHeader("Accept"), Negotiation.DATA_FIRST);
+        if (format == null) {
+            Negotiation.notAcceptable(response, "The ontology", Negotiation.DATA_FIRST);
+            return;
+        }
+        if (format != Negotiation.Format.HTML) {
             Graph ontology = Txn.calculateRead(dsg, () -> {
                 Graph copy = GraphFactory.createDefaultGraph();
                 Graph g = dsg.getGraph(Graphs.ONTOLOGY);
@@ -38,24 +44,16 @@ final class OntologyServlet extends HttpServlet {
                 g.find().forEach(copy::add);
                 return copy;
             });
-            RdfNegotiation.write(response, ontology, type);
+            Negotiation.write(response, ontology, format);
             return;
         }
-        byte[] html = page().getBytes(StandardCharsets.UTF_8);
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType("text/html; charset=utf-8");
         response.setHeader("Vary", "Accept");
-        response.setContentLength(html.length);
-        response.getOutputStream().write(html);
+        Respond.html(response, HttpServletResponse.SC_OK, page(request.getServletPath()));
     }
 
-    /** The HTML documentation (also what another route may serve for text/html). */
-    String page() {
-        String p = page;
-        if (p == null) {
-            p = Txn.calculateRead(dsg, () -> OntologyDocs.render(dsg.getGraph(Graphs.ONTOLOGY), dsg.getUnionGraph()));
-            page = p;
-        }
-        return p;
+    /** The documentation, as it reads at {@code path} ("/ontology" or "/ontology/": its links are relative). */
+    String page(String path) {
+        return pages.get(dsg, path, () -> Txn.calculateRead(dsg,
+                () -> OntologyPage.render(dsg.getGraph(Graphs.ONTOLOGY), dsg.getUnionGraph(), path)));
     }
 }

@@ -11,13 +11,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * In front of the SPARQL endpoints ({@code /kg/*}): CORS open to every origin (public SPARQL
- * endpoints are queried from other sites' pages; nothing here is private and no credentials are
- * used), and 406 for an {@code Accept} that names no format the endpoint writes, where Fuseki
- * would silently answer in its default format. The rest of the site sends no CORS headers.
+ * In front of the SPARQL endpoints ({@code /kg/*}): 406 for an {@code Accept} that names no format
+ * the endpoint writes, where Fuseki would silently answer in its default format (CORS: {@link Cors}).
  */
 final class QueryEndpointFilter implements Filter {
     /** Every result and RDF format the query and graph-store endpoints can write. */
@@ -32,15 +31,12 @@ final class QueryEndpointFilter implements Filter {
     public void doFilter(ServletRequest req, ServletResponse resp, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
         HttpServletResponse response = (HttpServletResponse) resp;
-        if (request.getHeader("Origin") != null) {
-            response.setHeader("Access-Control-Allow-Origin", "*");
-            if ("OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null) {
-                response.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-                response.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type");
-                response.setHeader("Access-Control-Max-Age", "86400");
-                response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-                return;
-            }
+        if ("HEAD".equals(request.getMethod())) {
+            // Fuseki refuses HEAD (405): it is run as a GET, and Jetty sends no body for a HEAD whatever is written
+            request = new HttpServletRequestWrapper(request) {
+                @Override
+                public String getMethod() { return "GET"; }
+            };
         }
         String accept = request.getHeader("Accept");
         if (("GET".equals(request.getMethod()) || "POST".equals(request.getMethod())) && !acceptable(accept)) {
@@ -52,7 +48,7 @@ final class QueryEndpointFilter implements Filter {
             response.getOutputStream().write(body);
             return;
         }
-        chain.doFilter(req, resp);
+        chain.doFilter(request, resp);
     }
 
     /** True when there is no Accept, or one of its media ranges (with q above 0) matches a format. */

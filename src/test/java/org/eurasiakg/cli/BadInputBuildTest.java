@@ -20,6 +20,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import picocli.CommandLine.ExitCode;
+
 /**
  * Each bad input fed to {@code kg build} over a good store: one line on stderr naming the file (and
  * line and column, or the statement) and what is wrong, exit code 2, and the previous store still
@@ -121,7 +123,7 @@ class BadInputBuildTest {
 
         CliRun run = build(project);
 
-        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err().lines()).as(run.err()).hasSize(1);
         assertThat(run.errorLine()).startsWith("kg: error: ");
         assertThat(run.errorLine().substring("kg: error: ".length())).matches("(.*/)?" + expected.replace(":LAST:", ":" + lastLine + ":"));

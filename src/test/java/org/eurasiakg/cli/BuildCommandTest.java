@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import picocli.CommandLine.ExitCode;
+
 class BuildCommandTest {
     private static final String COUNT = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
 
@@ -63,7 +65,7 @@ class BuildCommandTest {
 
         CliRun run = build();
 
-        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.errorLine()).startsWith("kg: error: seeds/entities.ttl:")
                 .matches("kg: error: seeds/entities\\.ttl:\\d+:\\d+: .+");
         assertThat(run.err().lines()).hasSize(1);
@@ -75,7 +77,7 @@ class BuildCommandTest {
         Path ontology = project.resolve("ontology/mini.ttl");
         Files.writeString(ontology, Files.readString(ontology) + "\nnope:Thing a owl:Class .\n");
         CliRun run = build();
-        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.errorLine()).contains("ontology/mini.ttl:").contains("nope");
     }
 
@@ -84,7 +86,7 @@ class BuildCommandTest {
         Path statements = project.resolve("seeds/tale.statements.ttl");
         Files.writeString(statements, Files.readString(statements).replace("The Pact is growing", "The Pact is shrinking"));
         CliRun run = build();
-        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.errorLine()).contains("seeds/tale.statements.ttl:")
                 .contains("ekr:st-pact-growing").contains("quote not found").contains("The Pact is shrinking");
         assertThat(Files.exists(data.resolve("CURRENT"))).isFalse();
@@ -93,14 +95,14 @@ class BuildCommandTest {
     @Test
     void missingFolderIsBadInput() {
         CliRun run = CliRun.of("build", "--source", tmp.resolve("nowhere").toString(), "--data", data.toString());
-        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.errorLine()).contains("--source").contains("nowhere");
     }
 
     @Test
     void unknownOptionIsOneLineAndBadInput() {
         CliRun run = CliRun.of("build", "--frobnicate");
-        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
         assertThat(run.err().lines()).hasSize(1);
         assertThat(run.errorLine()).contains("--frobnicate").contains("kg build --help");
     }

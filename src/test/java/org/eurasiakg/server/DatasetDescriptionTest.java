@@ -134,7 +134,15 @@ class DatasetDescriptionTest {
             dsg.getGraph(Graphs.VOID).find().forEach(copy::add);
             return copy;
         });
-        assertThat(g.isIsomorphicWith(stored)).isTrue();
+        // as stored, but for the places to go, which are given on this server
+        Set<Node> places = Set.of(uri(VOID + "sparqlEndpoint"), uri(VOID + "dataDump"), uri(DCAT + "endpointURL"),
+                uri(DCAT + "downloadURL"), uri(DCAT + "landingPage"), uri("http://xmlns.com/foaf/0.1/homepage"));
+        stored.find().filterDrop(t -> places.contains(t.getPredicate()) && t.getObject().getURI().startsWith("https://w3id.org/eurasia-kg/"))
+                .filterDrop(t -> t.getSubject().isBlank() || t.getObject().isBlank())
+                .forEach(t -> assertThat(g.contains(t)).as(t.toString()).isTrue());
+        g.find(Node.ANY, Node.ANY, Node.ANY).filterKeep(t -> places.contains(t.getPredicate()) && t.getObject().isURI()
+                && t.getSubject().isURI() && t.getSubject().getURI().startsWith("https://w3id.org/eurasia-kg/"))
+                .forEach(t -> assertThat(t.getObject().getURI()).startsWith(url("/")));
         assertThat(g.contains(DATASET, RDF.type.asNode(), uri(VOID + "Dataset"))).isTrue();
         assertThat(g.contains(DATASET, RDF.type.asNode(), uri(DCAT + "Dataset"))).isTrue();
     }
@@ -157,6 +165,55 @@ class DatasetDescriptionTest {
         assertThat(distributions).hasSize(2);
         for (Node d : distributions)
             assertThat(g.find(d, uri(DCAT + "downloadURL"), Node.ANY).toList()).hasSize(1);
+    }
+
+    /**
+     * A client that knows only /.well-known/void: it runs a query at the endpoint VoID names, and
+     * downloads every dump VoID names, parses it strictly and checks its SHA-256 against DCAT's.
+     */
+    @Test
+    void followingOnlyWhatVoidSaysReachesTheEndpointAndEveryDump() throws Exception {
+        Graph g = voidGraph();
+        String endpoint = g.find(DATASET, uri(VOID + "sparqlEndpoint"), Node.ANY).next().getObject().getURI();
+        String ask = "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }";
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(endpoint + "?query="
+                + java.net.URLEncoder.encode(ask, StandardCharsets.UTF_8))).header("Accept", "text/csv").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(endpoint).isEqualTo(200);
+        assertThat(Long.parseLong(answer.body().lines().skip(1).findFirst().orElseThrow().trim())).isPositive();
+
+        List<Node> dumps = g.find(DATASET, uri(VOID + "dataDump"), Node.ANY).mapWith(Triple::getObject).toList();
+        assertThat(dumps).hasSize(2);
+        long quadsInStore = Txn.calculateRead(dsg, () -> dsg.stream().count());
+        for (Node dump : dumps) {
+            Node distribution = g.find(Node.ANY, uri(DCAT + "downloadURL"), dump).next().getSubject();
+            Node checksum = g.find(distribution, uri("http://spdx.org/rdf/terms#checksum"), Node.ANY).next().getObject();
+            assertThat(g.contains(checksum, uri("http://spdx.org/rdf/terms#algorithm"),
+                    uri("http://spdx.org/rdf/terms#checksumAlgorithm_sha256"))).isTrue();
+            String sha256 = g.find(checksum, uri("http://spdx.org/rdf/terms#checksumValue"), Node.ANY).next().getObject()
+                    .getLiteralLexicalForm();
+            String mediaType = g.find(distribution, uri(DCAT + "mediaType"), Node.ANY).next().getObject().getURI()
+                    .replace("https://www.iana.org/assignments/media-types/", "");
+
+            HttpResponse<byte[]> file = http.send(HttpRequest.newBuilder(URI.create(dump.getURI())).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(file.statusCode()).as(dump.getURI()).isEqualTo(200);
+            assertThat(file.headers().firstValue("Content-Type").orElse("")).isEqualTo(mediaType);
+            assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(file.body())))
+                    .as(dump.getURI()).isEqualTo(sha256);
+            assertThat(file.headers().firstValue("Content-Length")).hasValue(Integer.toString(file.body().length));
+            org.apache.jena.sparql.core.DatasetGraph parsed = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+            RDFParser.create().source(new ByteArrayInputStream(file.body())).lang(org.apache.jena.riot.RDFLanguages.contentTypeToLang(mediaType))
+                    .errorHandler(ErrorHandlerFactory.errorHandlerStrict).checking(true).parse(parsed);
+            assertThat(parsed.stream().count()).as(dump.getURI()).isEqualTo(quadsInStore);
+        }
+    }
+
+    @Test
+    void voidSaysWhichGraphsItsTripleCountCounts() throws Exception {
+        Graph g = voidGraph();
+        String comment = g.find(DATASET, RDFS.comment.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
+        assertThat(comment).contains("void:subset").contains("graph/void").contains("not counted");
     }
 
     @Test

@@ -237,7 +237,7 @@ class HostileRequestsTest {
     @Test
     void noResponseNamesTheServerOrShowsAStackTrace() throws Exception {
         for (String target : new String[] {"/", "/kg/sparql?query=" + q("ASK {}"), "/kg/sparql?query=" + q("SELEC"),
-                "/nothing/here", "/kg/nothing", "/id/%FF", "/$/ping", "/$/server", "/static/kg.css"}) {
+                "/nothing/here", "/kg/nothing", "/id/%FF", "/$/ping", "/static/kg.css", "/query/", "/robots.txt", "/sitemap.xml"}) {
             Raw r = raw("GET", target);
             revealsNothing(r.headers(), r.body());
             if (r.status() >= 400)
@@ -251,7 +251,7 @@ class HostileRequestsTest {
     }
 
     @Test
-    void corsIsOpenOnTheQueryEndpointOnly() throws Exception {
+    void corsIsOpenOnWhatProgramsReadNotOnPages() throws Exception {
         Raw preflight = raw("OPTIONS", "/kg/sparql", "Origin: https://example.org", "Access-Control-Request-Method: POST",
                 "Access-Control-Request-Headers: content-type");
         assertThat(preflight.status()).isBetween(200, 204);
@@ -260,12 +260,66 @@ class HostileRequestsTest {
         Raw query = raw("GET", "/kg/sparql?query=" + q("ASK {}"), "Origin: https://example.org");
         assertThat(query.status()).isEqualTo(200);
         assertThat(query.headers()).containsEntry("access-control-allow-origin", "*");
-        for (String page : new String[] {"/", "/search?q=pact", "/$/server", "/.well-known/void"}) {
+        Raw voidPreflight = raw("OPTIONS", "/.well-known/void", "Origin: https://example.org", "Access-Control-Request-Method: GET");
+        assertThat(voidPreflight.headers()).containsEntry("access-control-allow-origin", "*");
+        assertThat(voidPreflight.headers().get("access-control-allow-methods")).doesNotContain("POST").doesNotContain("PUT");
+        for (String page : new String[] {"/", "/search?q=pact", "/query/"}) {
             Raw r = raw("GET", page, "Origin: https://example.org");
             assertThat(r.headers()).as(page).doesNotContainKey("access-control-allow-origin");
             Raw p = raw("OPTIONS", page, "Origin: https://example.org", "Access-Control-Request-Method: GET");
             assertThat(p.headers()).as(page).doesNotContainKey("access-control-allow-origin");
         }
+    }
+
+    // ---- HTTP headers no browser sends ----------------------------------------------------------
+
+    private static final String[] ANSWERS = {"/", "/page/id/pact", "/data/id/pact.ttl", "/.well-known/void", "/ontology",
+            "/kg/sparql?query=" + URLEncoder.encode("SELECT * { ?s ?p ?o } LIMIT 3", StandardCharsets.UTF_8),
+            "/release/eurasia-kg.nq", "/sitemap.xml", "/query/"};
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/nothing/here", "/page/nothing", "/data/id/nothing.ttl", "/release/other.zip", "/kg/nothing",
+            "/query/nothing.js", "/static/nothing.css", "/sitemap.xml?part=x", "/sitemap.xml?part=-5", "/.well-known/other",
+            "/favicon.png", "/robots.txt/x"})
+    void anUnknownPathIs404(String path) throws Exception {
+        Raw r = raw("GET", path);
+        assertThat(r.status()).as(path).isEqualTo(404);
+        revealsNothing(r.headers(), r.body());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"If-None-Match: W/", "If-None-Match: \"open", "If-None-Match: abc, def", "If-None-Match: ,,,,",
+            "If-None-Match: \"a\" \"b\"", "If-None-Match: W/W/\"x\"", "If-Modified-Since: yesterday",
+            "If-Modified-Since: Thu, 31 Feb 2022 25:61:61 GMT", "If-None-Match: \u00e9\u00e9",
+            "Range: bytes=0-10", "Range: bytes=99999999-", "Range: bytes=5-1", "Range: lines=1-2", "Range: bytes=-",
+            "If-Range: \"x\"", "Accept-Encoding: gzip;q=0", "Accept-Encoding: *", "Accept-Encoding: ;;==,,gzip;q=abc",
+            "Accept-Encoding: br, zstd", "Accept-Encoding: identity;q=0, *;q=0", "Accept-Encoding: gzip;q=2",
+            "Accept: text/html;q=x", "Accept: */*;;;q=="})
+    void anOddHeaderGetsANormalAnswerOrACleanRefusal(String header) throws Exception {
+        for (String path : ANSWERS) {
+            Raw r = raw("GET", path, header);
+            assertThat(r.status()).as(header + " on " + path).isIn(200, 304, 400, 406, 416);
+            revealsNothing(r.headers(), r.body());
+            if (header.startsWith("Range") || header.startsWith("If-Range"))
+                assertThat(r.status()).as("a Range is ignored: the whole answer").isEqualTo(200);
+            if (header.contains("gzip;q=0") || header.contains("identity"))
+                assertThat(r.headers()).as(header).doesNotContainEntry("content-encoding", "gzip");
+        }
+    }
+
+    @Test
+    void hugeHeadersAre431() throws Exception {
+        String big = "x".repeat(100 * 1024);
+        for (String header : new String[] {"If-None-Match: \"" + big + "\"", "Accept: " + big, "X-Filler: " + big}) {
+            Raw r = raw("GET", "/page/id/pact", header);
+            assertThat(r.status()).as(header.substring(0, 12)).isIn(400, 431);
+            revealsNothing(r.headers(), r.body());
+        }
+        String[] headers = new String[8000];
+        for (int i = 0; i < headers.length; i++)
+            headers[i] = "X-Many-" + i + ": " + i;
+        Raw r = raw("GET", "/", headers);
+        assertThat(r.status()).isIn(400, 431);
     }
 
     @Test

@@ -122,6 +122,50 @@ class KgServerTest {
         assertThat(r.body()).contains("<https://w3id.org/eurasia-kg/id/arden>");
     }
 
+    /** The parameter values SPARQLWrapper sends (format= and output=), for each query form. */
+    @ParameterizedTest
+    @CsvSource({
+            "SELECT, json, application/sparql-results+json", "SELECT, xml, application/sparql-results+xml",
+            "SELECT, csv, text/csv", "SELECT, tsv, text/tab-separated-values",
+            "SELECT, application/sparql-results+json, application/sparql-results+json",
+            "ASK, json, application/sparql-results+json", "ASK, xml, application/sparql-results+xml",
+            "CONSTRUCT, turtle, text/turtle", "CONSTRUCT, n3, text/turtle", "CONSTRUCT, rdf+xml, application/rdf+xml",
+            "CONSTRUCT, xml, application/rdf+xml", "CONSTRUCT, json-ld, application/ld+json",
+            "CONSTRUCT, json, application/ld+json", "CONSTRUCT, nt, application/n-triples",
+            "CONSTRUCT, application/rdf+xml, application/rdf+xml",
+            "DESCRIBE, turtle, text/turtle", "DESCRIBE, rdf+xml, application/rdf+xml", "DESCRIBE, json-ld, application/ld+json",
+            "DESCRIBE, nt, application/n-triples"})
+    void formatAndOutputParametersPickTheResultType(String form, String value, String expected) throws Exception {
+        String query = switch (form) {
+            case "SELECT" -> "SELECT ?s { ?s ?p ?o } LIMIT 2";
+            case "ASK" -> "ASK { ?s ?p ?o }";
+            case "CONSTRUCT" -> "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 2";
+            default -> "DESCRIBE ?s WHERE { ?s ?p ?o } LIMIT 1";
+        };
+        for (String parameter : new String[] {"format", "output"}) {
+            HttpResponse<String> r = get("/kg/sparql?query=" + q(query) + "&" + parameter + "=" + q(value), null);
+            assertThat(r.statusCode()).as(parameter + "=" + value + " " + r.body()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).as(parameter + "=" + value).startsWith(expected);
+            // as SPARQLWrapper sends it by POST: both parameters and an Accept header of its own
+            HttpResponse<String> p = http.send(HttpRequest.newBuilder(URI.create(url("/kg/sparql")))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "*/*")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + q(query) + "&format=" + q(value) + "&output=" + q(value)))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(p.headers().firstValue("Content-Type").orElse("")).as("POST " + value).startsWith(expected);
+        }
+    }
+
+    @Test
+    void aFormatTheQueryFormCannotGiveFallsBackToAccept() throws Exception {
+        HttpResponse<String> select = get("/kg/sparql?query=" + q("SELECT ?s { ?s ?p ?o } LIMIT 1") + "&format=turtle", "text/csv");
+        assertThat(select.statusCode()).isEqualTo(200);
+        assertThat(select.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        HttpResponse<String> construct = get("/kg/sparql?query=" + q("CONSTRUCT WHERE { ?s ?p ?o } LIMIT 1") + "&output=csv",
+                "application/n-triples");
+        assertThat(construct.statusCode()).isEqualTo(200);
+        assertThat(construct.headers().firstValue("Content-Type").orElse("")).startsWith("application/n-triples");
+    }
+
     @Test
     void pingAnswers() throws Exception {
         assertThat(get("/$/ping", null).statusCode()).isEqualTo(200);
@@ -134,9 +178,8 @@ class KgServerTest {
         assertThat(home.body()).contains("<h1>Eurasia KG</h1>").contains("href=\"query/\"");
         HttpResponse<String> r = get("/query/", "text/html");
         assertThat(r.statusCode()).isEqualTo(200);
-        assertThat(r.body()).contains("<div id=\"app\"");
-        HttpResponse<String> desc = get("/$/server", "application/json");
-        assertThat(desc.body()).contains("\"/kg\"").contains("sparql").doesNotContain("update");
+        assertThat(r.body()).contains("<textarea id=\"q\"").contains("<script src=\"editor.js\" defer></script>");
+        assertThat(r.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.eurasiakg.server.pages;
 
-import static org.eurasiakg.server.pages.Html.esc;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,16 +22,31 @@ final class ArticlePage {
 
     private record Sentence(Node node, long begin, long end) {}
     private record Mention(long begin, long end, Node entity) {}
-    private record Supported(Node statement, Node s, Node p, Node o) {}
+    private record Statement(Node statement, Node s, Node p, Node o) {}
 
     private static final class Quote {
         final Node anchor;
         final long start, end;
-        final List<Supported> supports = new ArrayList<>();
+        final List<Statement> supports = new ArrayList<>();
         Quote(Node anchor, long start, long end) { this.anchor = anchor; this.start = start; this.end = end; }
     }
 
     private ArticlePage() {}
+
+    /** Text inside a sentence, inside a mark: a link to a mentioned entity ({@code href}) or plain text. */
+    record Piece(String href, String title, String text) {}
+    /** Text under the same quotes: {@code title} says what they support; null when no quote covers it. */
+    record Marked(String title, boolean selected, List<Piece> pieces) {}
+    /** Text of one sentence ({@code id} null for text outside any). */
+    record SentenceText(String id, boolean highlight, List<Marked> marks) {}
+    /** A paragraph: the title, the byline, the author's biography or the body. */
+    record Paragraph(String id, String role, List<SentenceText> text) {}
+    record Callout(String message, List<Supported> supports) {}
+    record Supported(ClaimView.Summary summary, String statementHref) {}
+    record Listed(ClaimView.Summary summary, String evidenceHref) {}
+    record View(Links links, String title, boolean hasSelection, Callout callout, Value creator, Value publisher,
+                String original, List<Paragraph> paragraphs, List<Paragraph> bio, List<Listed> supported, long statements,
+                String turtle, List<Alternate> alternates) {}
 
     static String render(DatasetGraph dsg, Node article, String evidenceParam, String sentenceParam, Links links) {
         Labels labels = new Labels(dsg.getUnionGraph());
@@ -50,7 +63,7 @@ final class ArticlePage {
         Map<Node, Quote> quotes = new LinkedHashMap<>();
         for (Binding b : Queries.select(dsg, "article-evidence.rq", article)) {
             Quote q = quotes.computeIfAbsent(b.get("anchor"), a -> new Quote(a, num(b.get("start")), num(b.get("end"))));
-            Supported s = new Supported(b.get("st"), b.get("s"), b.get("p"), b.get("o"));
+            Statement s = new Statement(b.get("st"), b.get("s"), b.get("p"), b.get("o"));
             if (!q.supports.contains(s))
                 q.supports.add(s);
         }
@@ -62,83 +75,59 @@ final class ArticlePage {
                     || (sentenceParam != null && Links.sentenceNumber(s.node).equals(sentenceParam)))
                 highlighted.add(s.node.getURI());
 
-        StringBuilder b = new StringBuilder();
-        // with a passage asked for, the other quotes step back so it stands out
-        b.append("<article class=\"article-text").append(highlighted.isEmpty() ? "" : " has-selection").append("\">\n");
+        Callout callout = null;
         if (selected != null)
-            callout(b, selected, labels, links);
+            callout = new Callout("The highlighted passage is the evidence for:", selected.supports.stream()
+                    .map(s -> new Supported(summary(s, labels, links), links.page(s.statement))).toList());
         else if (!highlighted.isEmpty())
-            b.append("<aside class=\"callout\" role=\"note\"><p>The highlighted sentence is the one you came from.</p></aside>\n");
+            callout = new Callout("The highlighted sentence is the one you came from.", List.of());
         else if (evidenceParam != null)
-            b.append("<aside class=\"callout\" role=\"note\"><p>That piece of evidence is not in this article.</p></aside>\n");
+            callout = new Callout("That piece of evidence is not in this article.", List.of());
 
-        StringBuilder bio = new StringBuilder();
+        List<Paragraph> paragraphs = new ArrayList<>(), bio = new ArrayList<>();
         boolean titleShown = false;
         for (Binding p : Queries.select(dsg, "article-paragraphs.rq", article)) {
             Node role = p.get("role");
-            String text = p.get("text").getLiteralLexicalForm();
-            long begin = num(p.get("begin"));
-            String inner = paragraph(text, begin, sentences, mentions, quotes.values(), selected, highlighted, labels, links);
+            List<SentenceText> text = paragraph(p.get("text").getLiteralLexicalForm(), num(p.get("begin")), sentences, mentions,
+                    quotes.values(), selected, highlighted, labels, links);
             String id = "p-" + Links.sentenceNumber(p.get("paragraph"));
             if (EKG.roleTitle.equals(role) && !titleShown) {
-                b.append("<h1 id=\"").append(id).append("\">").append(inner).append("</h1>\n");
+                paragraphs.add(new Paragraph(id, "title", text));
                 titleShown = true;
-                byline(b, m, labels, links);
-                legend(b);
-            } else if (EKG.roleByline.equals(role)) {
-                bio.append("<p class=\"byline\" id=\"").append(id).append("\">").append(inner).append("</p>\n");
-            } else if (EKG.roleAuthorBio.equals(role)) {
-                bio.append("<p id=\"").append(id).append("\">").append(inner).append("</p>\n");
-            } else {
-                b.append("<p id=\"").append(id).append("\">").append(inner).append("</p>\n");
-            }
+            } else if (EKG.roleByline.equals(role))
+                bio.add(new Paragraph(id, "byline", text));
+            else if (EKG.roleAuthorBio.equals(role))
+                bio.add(new Paragraph(id, "bio", text));
+            else
+                paragraphs.add(new Paragraph(id, "body", text));
         }
-        if (!titleShown) {
-            b.insert(0, "<h1>" + esc(title) + "</h1>\n");
+
+        List<Quote> ordered = new ArrayList<>(quotes.values());
+        ordered.sort((x, y) -> Long.compare(x.start, y.start));
+        List<Listed> supported = new ArrayList<>();
+        for (Quote q : ordered) {
+            Node first = sentences.stream().filter(x -> x.begin < q.end && q.start < x.end).map(Sentence::node).findFirst().orElse(null);
+            for (Statement s : q.supports)
+                supported.add(new Listed(summary(s, labels, links), links.evidence(article, q.anchor, first)));
         }
-        if (bio.length() > 0)
-            b.append("<section class=\"author-bio\" aria-labelledby=\"h-author\"><h2 id=\"h-author\">About the author</h2>\n")
-             .append(bio).append("</section>\n");
-        statementList(b, quotes, sentences, labels, links, article);
-        b.append("<section class=\"data\"><h2>The data</h2><p>The article's graph: <a href=\"")
-         .append(esc(links.data(article, "ttl"))).append("\">its description in Turtle</a>.</p></section>\n");
-        b.append("</article>");
-        return Layout.page(links, title, EntityPage.alternates(article, links), b.toString(), null);
+        long count = ordered.stream().flatMap(q -> q.supports.stream().map(Statement::statement)).distinct().count();
+
+        View view = new View(links, title, !highlighted.isEmpty(), callout,
+                m == null || m.get("creator") == null ? null : Value.of(m.get("creator"), labels, links),
+                m == null || m.get("publisher") == null ? null : Value.of(m.get("publisher"), labels, links),
+                m != null && m.get("source") != null && m.get("source").isURI() ? m.get("source").getURI() : null,
+                paragraphs, bio, supported, count, links.data(article, "ttl"), Alternate.of(article, links));
+        return Templates.render("article", view);
     }
 
-    private static void byline(StringBuilder b, Binding m, Labels labels, Links links) {
-        if (m == null)
-            return;
-        b.append("<p class=\"article-meta\">");
-        if (m.get("creator") != null)
-            b.append("By ").append(Claims.value(m.get("creator"), labels, links));
-        if (m.get("publisher") != null)
-            b.append(", ").append(Claims.value(m.get("publisher"), labels, links));
-        if (m.get("source") != null && m.get("source").isURI())
-            b.append(". <a rel=\"external\" href=\"").append(esc(m.get("source").getURI())).append("\">Original</a>");
-        b.append("</p>\n");
+    private static ClaimView.Summary summary(Statement s, Labels labels, Links links) {
+        return new ClaimView.Summary(Value.of(s.s, labels, links), labels.of(s.p), Value.of(s.o, labels, links));
     }
 
-    private static void legend(StringBuilder b) {
-        b.append("<p class=\"legend\">Names the graph knows are <span class=\"mention-sample\">links to their pages</span>; ")
-         .append("<mark class=\"evidence\">marked passages</mark> are quotes that support statements of the graph ")
-         .append("(listed at the end).</p>\n");
-    }
-
-    private static void callout(StringBuilder b, Quote q, Labels labels, Links links) {
-        b.append("<aside class=\"callout\" role=\"note\" aria-labelledby=\"h-callout\"><h2 id=\"h-callout\">Highlighted evidence</h2>")
-         .append("<p>The highlighted passage is the evidence for:</p><ul>");
-        for (Supported s : q.supports)
-            b.append("<li>").append(Claims.value(s.s, labels, links)).append(" <span class=\"predicate\">")
-             .append(esc(labels.of(s.p))).append("</span> ").append(Claims.value(s.o, labels, links))
-             .append(" (<a href=\"").append(esc(links.page(s.statement))).append("\">statement</a>)</li>");
-        b.append("</ul></aside>\n");
-    }
-
-    /** The paragraph's text with sentence spans, evidence marks and mention links, nested properly however they overlap. */
-    private static String paragraph(String text, long begin, List<Sentence> sentences, List<Mention> mentions,
-                                    Iterable<Quote> quotes, Quote selected, TreeSet<String> highlighted,
-                                    Labels labels, Links links) {
+    /** The paragraph's text cut into sentences, evidence marks and mention links, nested properly however they overlap. */
+    private static List<SentenceText> paragraph(String text, long begin, List<Sentence> sentences, List<Mention> mentions,
+                                                Iterable<Quote> quotes, Quote selected, TreeSet<String> highlighted,
+                                                Labels labels, Links links) {
         int[] cps = text.codePoints().toArray();
         long end = begin + cps.length;
         TreeSet<Long> cuts = new TreeSet<>(List.of(begin, end));
@@ -152,11 +141,12 @@ final class ArticlePage {
         for (Quote q : quotes)
             if (q.start < end && begin < q.end) { qs.add(q); cut(cuts, q.start, q.end, begin, end); }
 
-        StringBuilder b = new StringBuilder();
+        List<SentenceText> out = new ArrayList<>();
+        List<Marked> marks = null;
+        List<Piece> pieces = null;
         Sentence openSentence = null;
-        List<Quote> openQuotes = List.of();
+        List<Quote> openQuotes = null;
         Mention openMention = null;
-        boolean sentenceOpen = false, markOpen = false, linkOpen = false;
         Long from = null;
         for (long to : cuts) {
             if (from == null) { from = to; continue; }
@@ -164,39 +154,29 @@ final class ArticlePage {
             Sentence s = inPara.stream().filter(x -> x.begin <= at && at < x.end).findFirst().orElse(null);
             List<Quote> covering = qs.stream().filter(q -> q.start <= at && at < q.end).toList();
             Mention mn = ms.stream().filter(x -> x.begin <= at && at < x.end).findFirst().orElse(null);
-            boolean sentenceChanges = !Objects.equals(s, openSentence) || (!sentenceOpen && s != null);
-            boolean quotesChange = sentenceChanges || !covering.equals(openQuotes);
-            boolean mentionChanges = quotesChange || !Objects.equals(mn, openMention);
-            if (mentionChanges && linkOpen) { b.append("</a>"); linkOpen = false; }
-            if (quotesChange && markOpen) { b.append("</mark>"); markOpen = false; }
-            if (sentenceChanges && sentenceOpen) { b.append("</span>"); sentenceOpen = false; }
-            if (sentenceChanges && s != null) {
-                boolean hi = highlighted.contains(s.node.getURI());
-                b.append("<span class=\"sentence").append(hi ? " highlight" : "").append("\" id=\"")
-                 .append(esc(Links.sentenceId(s.node))).append('"').append(hi ? " aria-current=\"location\"" : "").append('>');
-                sentenceOpen = true;
+            if (marks == null || !Objects.equals(s, openSentence)) {
+                boolean hi = s != null && highlighted.contains(s.node.getURI());
+                marks = new ArrayList<>();
+                out.add(new SentenceText(s == null ? null : Links.sentenceId(s.node), hi, marks));
+                openSentence = s;
+                openQuotes = null;
             }
-            if (quotesChange && !covering.isEmpty()) {
+            if (openQuotes == null || !covering.equals(openQuotes)) {
                 boolean sel = selected != null && covering.contains(selected);
-                b.append("<mark class=\"evidence").append(sel ? " selected" : "").append("\" title=\"")
-                 .append(esc(supportTitle(covering, labels))).append("\">");
-                markOpen = true;
+                pieces = new ArrayList<>();
+                marks.add(new Marked(covering.isEmpty() ? null : supportTitle(covering, labels), sel, pieces));
+                openQuotes = covering;
             }
-            if (mentionChanges && mn != null) {
-                b.append("<a class=\"mention\" href=\"").append(esc(links.page(mn.entity))).append("\" title=\"")
-                 .append(esc(labels.of(mn.entity))).append("\">");
-                linkOpen = true;
-            }
-            openSentence = s;
-            openQuotes = covering;
+            String chunk = new String(cps, (int) (from - begin), (int) (to - from));
+            if (!pieces.isEmpty() && mn == openMention) {
+                Piece last = pieces.get(pieces.size() - 1);
+                pieces.set(pieces.size() - 1, new Piece(last.href(), last.title(), last.text() + chunk));
+            } else
+                pieces.add(new Piece(mn == null ? null : links.page(mn.entity), mn == null ? null : labels.of(mn.entity), chunk));
             openMention = mn;
-            b.append(esc(new String(cps, (int) (from - begin), (int) (to - from))));
             from = to;
         }
-        if (linkOpen) b.append("</a>");
-        if (markOpen) b.append("</mark>");
-        if (sentenceOpen) b.append("</span>");
-        return b.toString();
+        return out;
     }
 
     private static void cut(TreeSet<Long> cuts, long start, long end, long min, long max) {
@@ -208,33 +188,12 @@ final class ArticlePage {
         StringBuilder b = new StringBuilder("Evidence for: ");
         int i = 0;
         for (Quote q : quotes)
-            for (Supported s : q.supports) {
+            for (Statement s : q.supports) {
                 if (i++ > 0) b.append("; ");
                 if (i > 6) { b.append("…"); return b.toString(); }
                 b.append(labels.of(s.s)).append(' ').append(labels.of(s.p)).append(' ').append(labels.of(s.o));
             }
         return b.toString();
-    }
-
-    private static void statementList(StringBuilder b, Map<Node, Quote> quotes, List<Sentence> sentences, Labels labels,
-                                      Links links, Node article) {
-        if (quotes.isEmpty())
-            return;
-        List<Quote> ordered = new ArrayList<>(quotes.values());
-        ordered.sort((x, y) -> Long.compare(x.start, y.start));
-        long count = ordered.stream().flatMap(q -> q.supports.stream().map(Supported::statement)).distinct().count();
-        b.append("<section class=\"supported\" aria-labelledby=\"h-supported\"><h2 id=\"h-supported\">What this article supports</h2>")
-         .append("<details><summary>").append(count).append(count == 1 ? " statement" : " statements")
-         .append(", in the order of their evidence</summary><ol>");
-        for (Quote q : ordered) {
-            Node first = sentences.stream().filter(x -> x.begin < q.end && q.start < x.end).map(Sentence::node).findFirst().orElse(null);
-            for (Supported s : q.supports)
-                b.append("<li>").append(Claims.value(s.s, labels, links)).append(" <span class=\"predicate\">")
-                 .append(esc(labels.of(s.p))).append("</span> ").append(Claims.value(s.o, labels, links))
-                 .append(" — <a href=\"").append(esc(links.evidence(article, q.anchor, first)))
-                 .append("\">show the evidence</a></li>");
-        }
-        b.append("</ol></details></section>\n");
     }
 
     private static long num(Node n) {

@@ -1,7 +1,5 @@
 package org.eurasiakg.server.pages;
 
-import static org.eurasiakg.server.pages.Html.esc;
-
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -111,62 +109,30 @@ final class Claims {
         return new ArrayList<>(claims.values());
     }
 
-    /** "CSTO has member Russia", with links: the claim in one line. */
-    static String summary(Claim c, Labels labels, Links links) {
-        return value(c.subject, labels, links) + " <span class=\"predicate\">" + esc(labels.of(c.predicate)) + "</span> "
-                + value(c.object, labels, links);
-    }
-
-    /** A node as a link to its page (a resource) or as text (a literal, at its precision if a date). */
-    static String value(Node n, Labels labels, Links links) {
-        if (n == null)
-            return "<span class=\"missing\">(none)</span>";
-        if (n.isLiteral()) {
-            String date = Dates.show(n);
-            if (date != null)
-                return "<time datetime=\"" + esc(Dates.machine(n)) + "\">" + esc(date) + "</time>";
-            return "<span class=\"literal\">" + esc(n.getLiteralLexicalForm()) + "</span>";
-        }
-        String href = links.page(n);
-        if (href == null)
-            return esc(labels.of(n));
-        String external = Links.isOurs(n) ? "" : " rel=\"external\"";
-        return "<a href=\"" + esc(href) + "\"" + external + ">" + esc(labels.of(n)) + "</a>";
-    }
-
-    /** One claim as a list item: the other end, its qualifiers, and each quote with a link to its place in the article. */
-    static String item(Claim c, Node shown, Labels labels, Links links) {
-        StringBuilder b = new StringBuilder("<li class=\"claim\">");
-        b.append("<p class=\"claim-value\">").append(shown == null ? summary(c, labels, links) : value(shown, labels, links));
-        if (c.asOf != null)
-            b.append(" <span class=\"qualifier\">as of ").append(value(c.asOf, labels, links)).append("</span>");
+    /** One claim as a page shows it: the other end ({@code shown}) or the whole statement, qualifiers, and each quote. */
+    static ClaimView view(Claim c, Node shown, Labels labels, Links links) {
+        List<Value> contexts = new ArrayList<>();
         for (Node ctx : c.contexts)
-            b.append(" <span class=\"qualifier\">in the context of ").append(value(ctx, labels, links)).append("</span>");
-        b.append("</p>");
-        b.append("<p class=\"claim-meta\">");
-        if (c.status != null)
-            b.append("<span class=\"status\">").append(esc(labels.of(c.status))).append("</span> ");
-        if (c.attributed()) {
-            b.append("<span class=\"attributed\">according to ");
-            int i = 0;
+            contexts.add(Value.of(ctx, labels, links));
+        List<Value> asserters = new ArrayList<>();
+        if (c.attributed())
             for (Node a : c.asserters)
-                b.append(i++ > 0 ? ", " : "").append(value(a, labels, links));
-            b.append(", not the author</span> ");
-        }
-        b.append("<a class=\"statement-link\" href=\"").append(esc(links.page(c.statement))).append("\">statement</a>");
-        b.append("</p>");
+                asserters.add(Value.of(a, labels, links));
+        List<ClaimView.Quote> quotes = new ArrayList<>();
         List<Evidence> all = c.evidenceInOrder();
         for (int i = 0; i < all.size(); i++) {
             Evidence e = all.get(i);
-            b.append("<blockquote class=\"quote\"><p>“").append(esc(e.quote())).append("”</p>");
-            b.append("<footer><a class=\"evidence-link\" href=\"")
-             .append(esc(links.evidence(e.article(), e.anchor(), e.firstSentence())))
-             .append("\">Read it in the article</a>");
-            if (all.size() > 1)
-                b.append(" <span class=\"occurrence\">(the article says it ").append(i == 0 ? "first" : "again")
-                 .append(" here, ").append(i + 1).append(" of ").append(all.size()).append(")</span>");
-            b.append("</footer></blockquote>");
+            String occurrence = all.size() > 1
+                    ? "(the article says it " + (i == 0 ? "first" : "again") + " here, " + (i + 1) + " of " + all.size() + ")" : null;
+            quotes.add(new ClaimView.Quote(e.quote(), links.evidence(e.article(), e.anchor(), e.firstSentence()), occurrence));
         }
-        return b.append("</li>").toString();
+        return new ClaimView(shown == null ? null : Value.of(shown, labels, links), summary(c, labels, links),
+                c.asOf == null ? null : Value.of(c.asOf, labels, links), contexts,
+                c.status == null ? null : labels.of(c.status), asserters, links.page(c.statement), quotes);
+    }
+
+    /** "CSTO has member Russia", with links: the claim in one line. */
+    static ClaimView.Summary summary(Claim c, Labels labels, Links links) {
+        return new ClaimView.Summary(Value.of(c.subject, labels, links), labels.of(c.predicate), Value.of(c.object, labels, links));
     }
 }

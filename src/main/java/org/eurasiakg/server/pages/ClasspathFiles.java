@@ -21,7 +21,7 @@ final class ClasspathFiles {
     private final String base;
     private final Map<String, Optional<File>> cache = new ConcurrentHashMap<>();
 
-    /** @param base a classpath folder, such as "webapp/" */
+    /** @param base a classpath folder, such as "org/eurasiakg/server/query/" */
     ClasspathFiles(String base) { this.base = base; }
 
     /** The file at a relative path, if there is one; never anything outside the folder. */

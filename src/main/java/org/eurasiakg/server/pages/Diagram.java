@@ -1,7 +1,5 @@
 package org.eurasiakg.server.pages;
 
-import static org.eurasiakg.server.pages.Html.esc;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -35,8 +33,17 @@ final class Diagram {
 
     private Diagram() {}
 
-    /** The SVG, or null when the resource has no neighbours to draw. */
-    static String of(DatasetGraph dsg, Node center, Labels labels, Links links) {
+    /** A box with a name; {@code href} null for the resource the page is about. */
+    record Box(String href, String label, String shown, String cls, String x, String y, String rectX, String rectY,
+               String width, String height, String textY) {}
+    /** A line from the centre to a neighbour, with the names of its relations. */
+    record Edge(String x1, String y1, String x2, String y2, boolean arrowEnd, boolean arrowStart,
+                String labelX, String labelY, String anchor, String label, String shown) {}
+    record View(int width, int height, String title, List<Edge> edges, List<Box> boxes, Box center, int hidden,
+                int moreX, int moreY) {}
+
+    /** The picture, or null when the resource has no neighbours to draw. */
+    static View of(DatasetGraph dsg, Node center, Labels labels, Links links) {
         Map<Node, Neighbour> around = new LinkedHashMap<>();
         Graph g = dsg.getUnionGraph();
         for (Binding b : Queries.select(dsg, "neighbours.rq", center)) {
@@ -59,14 +66,8 @@ final class Diagram {
         double cy = MARGIN + rows * ROW / 2.0;
 
         String name = labels.of(center);
-        StringBuilder b = new StringBuilder();
-        b.append("<svg class=\"diagram\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-         .append(WIDTH).append(' ').append(height).append("\" role=\"img\" aria-labelledby=\"diagram-title\">")
-         .append("<title id=\"diagram-title\">").append(esc(name)).append(" and its ").append(around.size())
-         .append(around.size() == 1 ? " neighbour" : " neighbours").append(" in the graph</title>")
-         .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" markerHeight=\"8\" ")
-         .append("orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" class=\"arrowhead\"/></marker></defs>");
-        StringBuilder edges = new StringBuilder(), nodes = new StringBuilder();
+        List<Edge> edges = new ArrayList<>();
+        List<Box> boxes = new ArrayList<>();
         double centerHalfWidth = halfWidth(name) + 6;
         for (int side = 0; side < 2; side++) {
             List<Neighbour> column = side == 0 ? left : right;
@@ -79,45 +80,24 @@ final class Diagram {
                 double[] from = border(CENTER, cy, x, y, centerHalfWidth, NODE_HEIGHT / 2.0 + 4);
                 // each line leaves its node from the side facing the centre, its name on the node's row
                 double[] to = {side == 0 ? x + halfWidth(label) : x - halfWidth(label), y};
-                edges.append("<g class=\"edge\"><line x1=\"").append(f(from[0])).append("\" y1=\"").append(f(from[1]))
-                     .append("\" x2=\"").append(f(to[0])).append("\" y2=\"").append(f(to[1])).append('"');
-                if (!n.out().isEmpty())
-                    edges.append(" marker-end=\"url(#arrow)\"");
-                if (!n.in().isEmpty())
-                    edges.append(" marker-start=\"url(#arrow)\"");
-                edges.append("/>");
                 List<String> names = new ArrayList<>(n.out());
                 for (String in : n.in())
                     names.add(n.out().isEmpty() ? in : "← " + in);
                 String edgeLabel = String.join(", ", names);
                 double lx = side == 0 ? to[0] + 6 : to[0] - 6;
-                edges.append("<text class=\"edge-label\" x=\"").append(f(lx)).append("\" y=\"").append(f(y - 5))
-                     .append("\" text-anchor=\"").append(side == 0 ? "start" : "end").append("\"><title>").append(esc(edgeLabel))
-                     .append("</title>").append(esc(shorten(edgeLabel, MAX_EDGE_CHARS))).append("</text></g>");
-                nodes.append(node(links.page(n.node()), label, x, y, "node"));
+                edges.add(new Edge(f(from[0]), f(from[1]), f(to[0]), f(to[1]), !n.out().isEmpty(), !n.in().isEmpty(),
+                        f(lx), f(y - 5), side == 0 ? "start" : "end", edgeLabel, shorten(edgeLabel, MAX_EDGE_CHARS)));
+                boxes.add(box(links.page(n.node()), label, x, y, "node"));
             }
         }
-        b.append(edges).append(nodes);
-        b.append(node(null, name, CENTER, cy, "node center"));
-        if (hidden > 0)
-            b.append("<text class=\"more\" x=\"").append(WIDTH - 10).append("\" y=\"").append(height - 8)
-             .append("\" text-anchor=\"end\">and ").append(hidden).append(" more, listed below</text>");
-        return b.append("</svg>").toString();
+        return new View(WIDTH, height, name + " and its " + around.size() + (around.size() == 1 ? " neighbour" : " neighbours")
+                + " in the graph", edges, boxes, box(null, name, CENTER, cy, "node center"), hidden, WIDTH - 10, height - 8);
     }
 
-    private static String node(String href, String label, double x, double y, String cls) {
+    private static Box box(String href, String label, double x, double y, String cls) {
         double hw = halfWidth(label);
-        StringBuilder b = new StringBuilder();
-        if (href != null)
-            b.append("<a href=\"").append(esc(href)).append("\">");
-        b.append("<g class=\"").append(cls).append("\"><title>").append(esc(label)).append("</title>")
-         .append("<rect x=\"").append(f(x - hw)).append("\" y=\"").append(f(y - NODE_HEIGHT / 2.0))
-         .append("\" width=\"").append(f(2 * hw)).append("\" height=\"").append(NODE_HEIGHT).append("\" rx=\"6\"/>")
-         .append("<text x=\"").append(f(x)).append("\" y=\"").append(f(y + 5)).append("\" text-anchor=\"middle\">")
-         .append(esc(shorten(label, MAX_CHARS))).append("</text></g>");
-        if (href != null)
-            b.append("</a>");
-        return b.toString();
+        return new Box(href, label, shorten(label, MAX_CHARS), cls, f(x), f(y), f(x - hw), f(y - NODE_HEIGHT / 2.0),
+                f(2 * hw), Integer.toString(NODE_HEIGHT), f(y + 5));
     }
 
     /** Where the line from (x, y) towards (tx, ty) leaves the box of half-size (hw, hh) around (x, y). */

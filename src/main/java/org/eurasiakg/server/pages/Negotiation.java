@@ -1,36 +1,50 @@
 package org.eurasiakg.server.pages;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.jena.atlas.web.AcceptList;
 import org.apache.jena.atlas.web.MediaType;
-import org.apache.jena.riot.Lang;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 
 /**
- * Content negotiation as the W3C "Cool URIs for the Semantic Web" note describes it: a page for
- * people (text/html), the description in RDF for programs; anything else is 406.
+ * Content negotiation for everything the server describes, pages and data alike, as the W3C
+ * "Cool URIs for the Semantic Web" note has it: each resource offers some formats, the first being
+ * what a client gets when it does not say (or says anything); a client none of them suits gets
+ * 406 with the list.
  */
-final class Negotiation {
+public final class Negotiation {
     /** What a resource can be had as, and the extension of the document that holds it. */
-    enum Format {
-        HTML("text/html", null, null),
-        TURTLE("text/turtle", "ttl", RDFFormat.TURTLE_PRETTY),
-        JSONLD("application/ld+json", "jsonld", RDFFormat.JSONLD11_PRETTY),
-        NTRIPLES("application/n-triples", "nt", RDFFormat.NTRIPLES),
-        RDFXML("application/rdf+xml", "rdf", RDFFormat.RDFXML_PRETTY);
+    public enum Format {
+        HTML("HTML", "text/html", null, null),
+        TURTLE("Turtle", "text/turtle", "ttl", RDFFormat.TURTLE_PRETTY),
+        JSONLD("JSON-LD", "application/ld+json", "jsonld", RDFFormat.JSONLD11_PRETTY),
+        NTRIPLES("N-Triples", "application/n-triples", "nt", RDFFormat.NTRIPLES),
+        RDFXML("RDF/XML", "application/rdf+xml", "rdf", RDFFormat.RDFXML_PRETTY);
 
+        final String title;
         final String mediaType;
         final String extension;
         final RDFFormat rdf;
 
-        Format(String mediaType, String extension, RDFFormat rdf) {
+        Format(String title, String mediaType, String extension, RDFFormat rdf) {
+            this.title = title;
             this.mediaType = mediaType;
             this.extension = extension;
             this.rdf = rdf;
         }
 
-        Lang lang() { return rdf == null ? null : rdf.getLang(); }
+        /** The Content-Type to answer with. */
+        public String contentType() {
+            return mediaType + (this == HTML || this == TURTLE || this == NTRIPLES ? "; charset=utf-8" : "");
+        }
 
         static Format ofExtension(String ext) {
             for (Format f : values())
@@ -40,39 +54,66 @@ final class Negotiation {
         }
     }
 
-    static final List<Format> RDF = List.of(Format.TURTLE, Format.JSONLD, Format.NTRIPLES, Format.RDFXML);
-
-    /** People first: a client that accepts anything gets the page. */
-    private static final AcceptList OFFERS = AcceptList.create("text/html", "application/xhtml+xml",
-            "text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml");
+    /** The RDF syntaxes, Turtle first. */
+    public static final List<Format> RDF = List.of(Format.TURTLE, Format.JSONLD, Format.NTRIPLES, Format.RDFXML);
+    /** A thing with a page: people first, so a client that accepts anything gets the page. */
+    public static final List<Format> PAGE_FIRST = List.of(Format.HTML, Format.TURTLE, Format.JSONLD, Format.NTRIPLES, Format.RDFXML);
+    /** A vocabulary: programs first, yet a browser (which asks for text/html) gets the page. */
+    public static final List<Format> DATA_FIRST = List.of(Format.TURTLE, Format.HTML, Format.JSONLD, Format.NTRIPLES, Format.RDFXML);
 
     private Negotiation() {}
 
-    /** The best format for an Accept header, or null when none is acceptable (406). */
-    static Format choose(String accept) {
+    /** The best of {@code offers} for an Accept header; the first offer when there is none; null when none fits (406). */
+    public static Format choose(String accept, List<Format> offers) {
         if (accept == null || accept.isBlank())
-            return Format.HTML;
+            return offers.get(0);
+        List<String> types = new ArrayList<>();
+        for (Format f : offers) {
+            types.add(f.mediaType);
+            if (f == Format.HTML)
+                types.add("application/xhtml+xml");
+        }
         MediaType chosen;
         try {
-            chosen = AcceptList.match(new AcceptList(accept), OFFERS);
+            chosen = AcceptList.match(new AcceptList(accept), AcceptList.create(types.toArray(String[]::new)));
         } catch (RuntimeException malformed) {
-            return Format.HTML;
+            return offers.get(0);
         }
         if (chosen == null)
             return null;
         String type = chosen.getContentTypeStr();
         if (type.equals("application/xhtml+xml"))
             return Format.HTML;
-        for (Format f : Format.values())
+        for (Format f : offers)
             if (f.mediaType.equals(type))
                 return f;
         return null;
     }
 
-    static String supported() {
-        StringBuilder b = new StringBuilder();
-        for (Format f : Format.values())
-            b.append(f.mediaType).append('\n');
-        return b.toString();
+    /** 406, saying which types there are. */
+    public static void notAcceptable(HttpServletResponse response, String what, List<Format> offers) throws IOException {
+        StringBuilder text = new StringBuilder("406 Not Acceptable: ").append(what).append(" is available as\n");
+        for (Format f : offers)
+            text.append(f.mediaType).append('\n');
+        response.setHeader("Vary", "Accept");
+        Respond.text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, text.toString());
+    }
+
+    /** A graph in one RDF syntax. */
+    public static void write(HttpServletResponse response, Graph graph, Format format) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(format.contentType());
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Vary", "Accept");
+        OutputStream out = response.getOutputStream();
+        RDFDataMgr.write(out, graph, format.rdf);
+        out.flush();
+    }
+
+    /** A graph in one RDF syntax, as bytes (to cache or to measure). */
+    static byte[] bytes(Graph graph, Format format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, graph, format.rdf);
+        return out.toByteArray();
     }
 }

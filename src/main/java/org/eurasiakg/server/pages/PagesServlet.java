@@ -1,14 +1,7 @@
 package org.eurasiakg.server.pages;
 
-import static org.eurasiakg.server.pages.Html.esc;
-
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
@@ -18,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -41,12 +33,8 @@ final class PagesServlet extends HttpServlet {
 
     private final transient DatasetGraph dsg;
     private final SiteConfig config;
-    private final Map<String, String> made = new ConcurrentHashMap<>();
-    /** The pages made last (the store does not change under a server, so a page stays right). */
-    private final Map<String, String> recent = Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) { return size() > 300; }
-    });
+    /** The pages made last (HTML, or where a place in a text is read), for the build of the store being served. */
+    private final PageCache<Object> made = new PageCache<>(500);
 
     PagesServlet(DatasetGraph dsg, SiteConfig config) {
         this.dsg = dsg;
@@ -63,7 +51,8 @@ final class PagesServlet extends HttpServlet {
             if (path.equals("/"))
                 Respond.html(response, HttpServletResponse.SC_OK, cached("/", () -> HomePage.render(dsg, links)));
             else if (path.equals("/search"))
-                page(response, () -> SearchPage.render(dsg, request.getParameter("q"), links));
+                Respond.html(response, HttpServletResponse.SC_OK,
+                        cached("/search?" + request.getQueryString(), () -> SearchPage.render(dsg, request.getParameter("q"), links)));
             else if (path.equals("/timeline"))
                 Respond.html(response, HttpServletResponse.SC_OK, cached("/timeline", () -> TimelinePage.render(dsg, links)));
             else if (path.equals("/questions"))
@@ -81,12 +70,10 @@ final class PagesServlet extends HttpServlet {
             else
                 notFound(request, response, links);
         } catch (QueryCancelledException e) {
-            Respond.html(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
-                    Layout.page(links, "Too slow", null, "<h1>That took too long</h1><p>The page was stopped at the query timeout.</p>", null));
+            Respond.html(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, MessagePage.tooSlow(links));
         } catch (RuntimeException e) {
             LOG.error("page {} failed", path, e);
-            Respond.html(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                    Layout.page(links, "Error", null, "<h1>Something went wrong</h1><p>The page could not be made.</p>", null));
+            Respond.html(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, MessagePage.failed(links));
         }
     }
 
@@ -94,9 +81,8 @@ final class PagesServlet extends HttpServlet {
         Respond.html(response, HttpServletResponse.SC_OK, Txn.calculateRead(dsg, render));
     }
 
-    /** Pages about the whole graph are made once: a server's store never changes while it serves it. */
     private String cached(String key, Supplier<String> render) {
-        return made.computeIfAbsent(key, k -> Txn.calculateRead(dsg, render));
+        return (String) made.get(dsg, key, () -> Txn.calculateRead(dsg, render));
     }
 
     /** An IRI of the graph: 303 to the page or the description the client asked for; 404 if unknown, 406 if no format fits. */
@@ -106,11 +92,9 @@ final class PagesServlet extends HttpServlet {
             notFound(request, response, links);
             return;
         }
-        Negotiation.Format format = Negotiation.choose(request.getHeader("Accept"));
+        Negotiation.Format format = Negotiation.choose(request.getHeader("Accept"), Negotiation.PAGE_FIRST);
         if (format == null) {
-            response.setHeader("Vary", "Accept");
-            Respond.text(response, HttpServletResponse.SC_NOT_ACCEPTABLE,
-                    "406 Not Acceptable: " + node.getURI() + " is available as\n" + Negotiation.supported());
+            Negotiation.notAcceptable(response, node.getURI(), Negotiation.PAGE_FIRST);
             return;
         }
         String target = format == Negotiation.Format.HTML ? Links.PAGE + path : Links.DATA + path + "." + format.extension;
@@ -121,10 +105,7 @@ final class PagesServlet extends HttpServlet {
         Node node = Links.iriAt(path);
         String evidence = request.getParameter("evidence");
         String sentence = request.getParameter("sentence");
-        String key = path + "?" + request.getQueryString();
-        Object result = recent.get(key);
-        if (result == null)
-            result = Txn.calculateRead(dsg, () -> {
+        Object result = made.get(dsg, "/page/" + path + "?" + request.getQueryString(), () -> Txn.calculateRead(dsg, () -> {
             if (!exists(node))
                 return null;
             if (dsg.containsGraph(node))
@@ -137,9 +118,7 @@ final class PagesServlet extends HttpServlet {
             if (elsewhere.isPresent())
                 return new TextPlace.Redirect(elsewhere.get());
             return EntityPage.render(dsg, node, links);
-        });
-        if (result instanceof String html)
-            recent.put(key, html);
+        }));
         if (result == null)
             notFound(request, response, links);
         else if (result instanceof TextPlace.Redirect r)
@@ -167,24 +146,19 @@ final class PagesServlet extends HttpServlet {
             } else
                 graph = Queries.construct(dsg, "describe.rq", node);
             graph.getPrefixMapping().setNsPrefixes(PREFIXES);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            RDFDataMgr.write(out, graph, format.rdf);
-            return out.toByteArray();
+            return Negotiation.bytes(graph, format);
         });
         if (body == null) {
             Respond.text(response, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: " + node.getURI() + " is not in this graph\n");
             return;
         }
-        String type = format.mediaType + (format == Negotiation.Format.TURTLE || format == Negotiation.Format.NTRIPLES
-                ? "; charset=utf-8" : "");
-        Respond.bytes(response, HttpServletResponse.SC_OK, type, body);
+        Respond.bytes(response, HttpServletResponse.SC_OK, format.contentType(), body);
     }
 
     private void question(HttpServletResponse response, String name, Links links) throws IOException {
         String html = Txn.calculateRead(dsg, () -> QuestionsPage.answer(dsg, config.questions(), name, config.queryTimeout(), links));
         if (html == null)
-            Respond.html(response, HttpServletResponse.SC_NOT_FOUND, Layout.page(links, "Not found", null,
-                    "<h1>No such question</h1><p><a href=\"" + esc(links.to("questions")) + "\">All questions</a></p>", null));
+            Respond.html(response, HttpServletResponse.SC_NOT_FOUND, MessagePage.noSuchQuestion(links));
         else
             Respond.html(response, HttpServletResponse.SC_OK, html);
     }
@@ -200,14 +174,12 @@ final class PagesServlet extends HttpServlet {
     }
 
     private void notFound(HttpServletRequest request, HttpServletResponse response, Links links) throws IOException {
-        Negotiation.Format f = Negotiation.choose(request.getHeader("Accept"));
+        Negotiation.Format f = Negotiation.choose(request.getHeader("Accept"), Negotiation.PAGE_FIRST);
         if (f != Negotiation.Format.HTML) {
             Respond.text(response, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: nothing here is called that\n");
             return;
         }
-        Respond.html(response, HttpServletResponse.SC_NOT_FOUND, Layout.page(links, "Not found", null,
-                "<h1>Not found</h1><p>The graph has nothing by that name. Try the search box, or start from the <a href=\""
-                        + esc(links.root()) + "\">home page</a>.</p>", null));
+        Respond.html(response, HttpServletResponse.SC_NOT_FOUND, MessagePage.notFound(links));
     }
 
     /** Known: the subject or object of a triple, or the name of a graph. */

@@ -1,11 +1,10 @@
 package org.eurasiakg.server.pages;
 
-import static org.eurasiakg.server.pages.Html.esc;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -17,7 +16,6 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.eurasiakg.query.CompetencyQuestion;
@@ -34,23 +32,14 @@ final class QuestionsPage {
         return folder == null ? List.of() : CompetencyQuestion.in(folder);
     }
 
+    record Item(String question, String answerHref, String editorHref, String file) {}
+    record ListView(Links links, List<Item> questions) {}
+
     static String list(Path folder, Links links) {
-        List<CompetencyQuestion> questions = questions(folder);
-        StringBuilder b = new StringBuilder("<h1>Questions the graph answers</h1>\n");
-        if (questions.isEmpty()) {
-            b.append("<p>There are no competency questions here (<code>queries/*.rq</code>). ")
-             .append("Ask your own in the <a href=\"").append(esc(links.to("query/"))).append("\">query editor</a>.</p>");
-            return Layout.page(links, "Questions", null, b.toString(), null);
-        }
-        b.append("<p class=\"lead\">Each question is a SPARQL query. <em>Answer</em> runs it here; ")
-         .append("<em>open in the query editor</em> lets you read and change it.</p>\n<ol class=\"questions\">\n");
-        for (CompetencyQuestion q : questions)
-            b.append("<li><p class=\"question\">").append(esc(q.question())).append("</p><p class=\"actions\"><a class=\"answer\" href=\"")
-             .append(esc(links.to("questions/" + Links.param(q.name())))).append("\">Answer</a> · <a class=\"open-editor\" href=\"")
-             .append(esc(editor(links, q.sparql()))).append("\">open in the query editor</a> <span class=\"file\">")
-             .append(esc(q.name())).append(".rq</span></p></li>\n");
-        b.append("</ol>\n");
-        return Layout.page(links, "Questions", null, b.toString(), null);
+        List<Item> items = new ArrayList<>();
+        for (CompetencyQuestion q : questions(folder))
+            items.add(new Item(q.question(), links.to("questions/" + Links.param(q.name())), editor(links, q.sparql()), q.name() + ".rq"));
+        return Templates.render("questions", new ListView(links, items));
     }
 
     /** The Fuseki query editor with the query filled in (it reads ?query= of its route). */
@@ -59,62 +48,58 @@ final class QuestionsPage {
                 + URLEncoder.encode(sparql, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** An answer: a table (SELECT, CONSTRUCT, DESCRIBE), yes or no (ASK), or why there is none. */
+    record Table(List<String> columns, List<List<Value>> rows) {}
+    record AnswerView(Links links, String question, String name, String sparql, String editorHref,
+                      Table table, Boolean yes, String error) {}
+
     /** One question answered; null when there is no question of that name. */
     static String answer(DatasetGraph dsg, Path folder, String name, Duration timeout, Links links) {
         CompetencyQuestion q = questions(folder).stream().filter(x -> x.name().equals(name)).findFirst().orElse(null);
         if (q == null)
             return null;
-        StringBuilder b = new StringBuilder();
-        b.append("<p class=\"breadcrumb\"><a href=\"").append(esc(links.to("questions"))).append("\">Questions</a></p>\n")
-         .append("<h1>").append(esc(q.question())).append("</h1>\n");
         Labels labels = new Labels(dsg.getUnionGraph());
+        Table table = null;
+        Boolean yes = null;
+        String error = null;
         try {
             Query query = QueryFactory.create(q.sparql());
             try (QueryExec exec = QueryExec.dataset(dsg).query(query).timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
                 if (query.isSelectType())
-                    table(b, exec.select(), labels, links);
+                    table = table(exec.select(), labels, links);
                 else if (query.isAskType())
-                    b.append("<p class=\"answer\">").append(exec.ask() ? "Yes." : "No.").append("</p>");
+                    yes = exec.ask();
                 else
-                    triples(b, query.isConstructType() ? exec.construct().find().toList() : exec.describe().find().toList(), labels, links);
+                    table = triples(query.isConstructType() ? exec.construct().find().toList() : exec.describe().find().toList(), labels, links);
             }
         } catch (QueryParseException e) {
-            b.append("<p class=\"error\">The query of this question does not parse: ").append(esc(e.getMessage())).append("</p>");
+            error = "The query of this question does not parse: " + e.getMessage();
         } catch (QueryCancelledException e) {
-            b.append("<p class=\"error\">The query took longer than ").append(timeout.toSeconds()).append(" s and was stopped.</p>");
+            error = "The query took longer than " + timeout.toSeconds() + " s and was stopped.";
         }
-        b.append("<p><a class=\"open-editor\" href=\"").append(esc(editor(links, q.sparql()))).append("\">Open in the query editor</a></p>")
-         .append("<details><summary>The query (").append(esc(q.name())).append(".rq)</summary><pre><code>")
-         .append(esc(q.sparql())).append("</code></pre></details>");
-        return Layout.page(links, q.question(), null, b.toString(), null);
+        return Templates.render("answer", new AnswerView(links, q.question(), q.name(), q.sparql(), editor(links, q.sparql()),
+                table, yes, error));
     }
 
-    private static void table(StringBuilder b, RowSet rows, Labels labels, Links links) {
+    private static Table table(RowSet rows, Labels labels, Links links) {
         List<Var> vars = rows.getResultVars();
-        List<Binding> all = rows.materialize().stream().toList();
-        b.append("<p class=\"result-count\" role=\"status\">").append(all.size()).append(all.size() == 1 ? " answer" : " answers").append("</p>");
-        b.append("<table class=\"answers\"><thead><tr>");
-        for (Var v : vars)
-            b.append("<th scope=\"col\">").append(esc(v.getVarName())).append("</th>");
-        b.append("</tr></thead><tbody>");
-        for (Binding row : all) {
-            b.append("<tr>");
+        List<List<Value>> all = new ArrayList<>();
+        rows.forEachRemaining(row -> {
+            List<Value> cells = new ArrayList<>();
             for (Var v : vars) {
                 Node n = row.get(v);
-                b.append("<td>").append(n == null ? "" : Claims.value(n, labels, links)).append("</td>");
+                cells.add(n == null ? Value.text("") : Value.of(n, labels, links));
             }
-            b.append("</tr>");
-        }
-        b.append("</tbody></table>");
+            all.add(cells);
+        });
+        return new Table(vars.stream().map(Var::getVarName).toList(), all);
     }
 
-    private static void triples(StringBuilder b, List<Triple> triples, Labels labels, Links links) {
-        b.append("<table class=\"answers\"><thead><tr><th scope=\"col\">subject</th><th scope=\"col\">predicate</th>")
-         .append("<th scope=\"col\">object</th></tr></thead><tbody>");
+    private static Table triples(List<Triple> triples, Labels labels, Links links) {
+        List<List<Value>> all = new ArrayList<>();
         for (Triple t : triples)
-            b.append("<tr><td>").append(Claims.value(t.getSubject(), labels, links)).append("</td><td>")
-             .append(Claims.value(t.getPredicate(), labels, links)).append("</td><td>")
-             .append(Claims.value(t.getObject(), labels, links)).append("</td></tr>");
-        b.append("</tbody></table>");
+            all.add(List.of(Value.of(t.getSubject(), labels, links), Value.of(t.getPredicate(), labels, links),
+                    Value.of(t.getObject(), labels, links)));
+        return new Table(List.of("subject", "predicate", "object"), all);
     }
 }

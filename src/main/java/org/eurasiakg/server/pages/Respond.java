@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Writes pages with the headers every page gets: a strict Content-Security-Policy above all. */
-final class Respond {
+public final class Respond {
     /** Nothing but this server's own files: no inline script or style, no frames, no plugins. */
     static final String CSP = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
             + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
@@ -20,15 +20,15 @@ final class Respond {
         r.setHeader("Referrer-Policy", "same-origin");
     }
 
-    static void html(HttpServletResponse r, int status, String html) throws IOException {
+    public static void html(HttpServletResponse r, int status, String html) throws IOException {
         bytes(r, status, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
     }
 
-    static void text(HttpServletResponse r, int status, String text) throws IOException {
+    public static void text(HttpServletResponse r, int status, String text) throws IOException {
         bytes(r, status, "text/plain; charset=utf-8", text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static void bytes(HttpServletResponse r, int status, String contentType, byte[] body) throws IOException {
+    public static void bytes(HttpServletResponse r, int status, String contentType, byte[] body) throws IOException {
         r.setStatus(status);
         securityHeaders(r);
         r.setContentType(contentType);

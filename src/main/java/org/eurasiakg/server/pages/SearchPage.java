@@ -1,7 +1,6 @@
 package org.eurasiakg.server.pages;
 
-import static org.eurasiakg.server.pages.Html.esc;
-
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -22,49 +21,40 @@ final class SearchPage {
 
     private SearchPage() {}
 
+    /** One hit: an entity (its kinds, its name, what else matched) or a sentence (its article, its text). */
+    record Result(String kind, String text, String href, List<String> matched) {}
+    record View(Links links, String query, List<Result> results) {}
+
     static String render(DatasetGraph dsg, String q, Links links) {
-        StringBuilder b = new StringBuilder("<h1>Search</h1>\n");
-        if (q == null || q.isBlank()) {
-            b.append("<p>Type a name or a word in the search box: a whole word (“Lachin”) or its start (“peacekeep”).</p>");
-            return Layout.page(links, "Search", null, b.toString(), q);
-        }
+        if (q == null || q.isBlank())
+            return Templates.render("search", new View(links, null, List.of()));
         List<Hit> hits = Search.find(dsg, q, LIMIT);
-        b.append("<p class=\"result-count\" role=\"status\">").append(hits.size()).append(hits.size() == 1 ? " result" : " results")
-         .append(" for <q>").append(esc(q)).append("</q></p>\n");
-        if (!hits.isEmpty()) {
-            Labels labels = new Labels(dsg.getUnionGraph());
-            Graph g = dsg.getUnionGraph();
-            b.append("<ol class=\"results\">\n");
-            for (Hit h : hits)
-                b.append(result(h, g, labels, links));
-            b.append("</ol>\n");
-        }
-        return Layout.page(links, "Search: " + q, null, b.toString(), q);
+        Labels labels = new Labels(dsg.getUnionGraph());
+        Graph g = dsg.getUnionGraph();
+        List<Result> results = new ArrayList<>();
+        for (Hit h : hits)
+            results.add(result(h, g, labels, links));
+        return Templates.render("search", new View(links, q, results));
     }
 
-    private static String result(Hit h, Graph g, Labels labels, Links links) {
+    private static Result result(Hit h, Graph g, Labels labels, Links links) {
         Node s = h.subject();
-        StringBuilder b = new StringBuilder("<li class=\"result\">");
         if (g.contains(s, RDF.type.asNode(), EKG.Sentence)) {
             Node article = object(g, s, EKG.nifReferenceContext);
             String text = h.matches().isEmpty() ? labels.of(s) : h.matches().get(0).text();
-            b.append("<p class=\"kind\">Sentence of ").append(esc(labels.of(article))).append("</p>")
-             .append("<p><a class=\"result-link\" href=\"").append(esc(article == null ? links.page(s) : links.sentence(article, s)))
-             .append("\">").append(esc(text)).append("</a></p>");
-        } else {
-            String name = labels.of(s);
-            b.append("<p class=\"kind\">");
-            Set<String> kinds = new LinkedHashSet<>();
-            for (Node t : g.find(s, RDF.type.asNode(), Node.ANY).mapWith(tr -> tr.getObject()).toList())
-                if (!t.equals(OWL2.NamedIndividual.asNode()) && kinds.size() < 3)
-                    kinds.add(labels.of(t));
-            b.append(esc(String.join(", ", kinds)));
-            b.append("</p><p><a class=\"result-link\" href=\"").append(esc(links.page(s))).append("\">").append(esc(name)).append("</a></p>");
-            for (Match m : h.matches())
-                if (!m.text().equals(name))
-                    b.append("<p class=\"matched\">").append(esc(EntityPage.shorten(m.text(), 240))).append("</p>");
+            return new Result("Sentence of " + labels.of(article), text,
+                    article == null ? links.page(s) : links.sentence(article, s), List.of());
         }
-        return b.append("</li>\n").toString();
+        String name = labels.of(s);
+        Set<String> kinds = new LinkedHashSet<>();
+        for (Node t : g.find(s, RDF.type.asNode(), Node.ANY).mapWith(tr -> tr.getObject()).toList())
+            if (!t.equals(OWL2.NamedIndividual.asNode()) && kinds.size() < 3)
+                kinds.add(labels.of(t));
+        List<String> matched = new ArrayList<>();
+        for (Match m : h.matches())
+            if (!m.text().equals(name))
+                matched.add(EntityPage.shorten(m.text(), 240));
+        return new Result(String.join(", ", kinds), name, links.page(s), matched);
     }
 
     private static Node object(Graph g, Node s, Node p) {

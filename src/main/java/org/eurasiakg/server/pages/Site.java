@@ -24,10 +24,6 @@ public final class Site {
             builder.addServlet(path, pages);
         builder.addFilter("/*", new DrainRequestBody());
         builder.addFilter("/*", new Dereference(dsg, pages, dataset));
-        if (QueryEditor.available()) {
-            builder.addFilter(QueryEditor.PATH + "/*", new QueryEditor.Alias(dataset));
-            builder.addServlet(QueryEditor.PATH, new QueryEditor.FilesServlet());
-            builder.addServlet(QueryEditor.PATH + "/*", new QueryEditor.FilesServlet());
-        }
+        QueryEditor.mount(builder, dsg, config);
     }
 }

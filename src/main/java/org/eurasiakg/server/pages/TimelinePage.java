@@ -1,7 +1,5 @@
 package org.eurasiakg.server.pages;
 
-import static org.eurasiakg.server.pages.Html.esc;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -43,42 +41,26 @@ final class TimelinePage {
         return list;
     }
 
+    /** An event: its date, what happened (a named thing, or a dated statement), and the quotes that date it. */
+    record Event(String date, String datetime, String precision, Value what, ClaimView.Summary statement,
+                 String statementHref, String property, List<ClaimView.Quote> quotes) {}
+    record View(Links links, List<Event> events) {}
+
     static String render(DatasetGraph dsg, Links links) {
         Labels labels = new Labels(dsg.getUnionGraph());
-        List<Entry> entries = entries(dsg, labels);
-        StringBuilder b = new StringBuilder("<h1>Timeline</h1>\n");
-        b.append("<p class=\"lead\">Every dated event the articles state, in order. A date is shown as precisely as the ")
-         .append("article gives it: a year, a month, or a day.</p>\n");
-        if (entries.isEmpty()) {
-            b.append("<p>No dated events.</p>");
-            return Layout.page(links, "Timeline", null, b.toString(), null);
-        }
-        b.append("<ol class=\"timeline\">\n");
-        for (Entry e : entries) {
-            b.append("<li class=\"event\"><p class=\"when\"><time datetime=\"").append(esc(Dates.machine(e.date()))).append("\">")
-             .append(esc(Dates.show(e.date()))).append("</time> <span class=\"precision\">")
-             .append(precision(e.date())).append("</span></p>")
-             .append("<p class=\"what\">").append(eventName(dsg, e.event(), labels, links))
-             .append(" <span class=\"predicate\">(").append(esc(labels.of(e.property()))).append(")</span></p>");
+        List<Event> events = new ArrayList<>();
+        for (Entry e : entries(dsg, labels)) {
+            List<ClaimView.Quote> quotes = new ArrayList<>();
             for (Claim c : Claims.claims(dsg, e.statements()))
                 for (Evidence ev : c.evidenceInOrder())
-                            b.append("<blockquote class=\"quote\"><p>“").append(esc(ev.quote())).append("”</p><footer><a class=\"evidence-link\" href=\"")
-                             .append(esc(links.evidence(ev.article(), ev.anchor(), ev.firstSentence())))
-                             .append("\">Read it in the article</a></footer></blockquote>");
-            b.append("</li>\n");
+                    quotes.add(new ClaimView.Quote(ev.quote(), links.evidence(ev.article(), ev.anchor(), ev.firstSentence()), null));
+            // a statement dated by ekg:asOf is named by what it states
+            List<Claim> stated = labels.isNamed(e.event()) ? List.of() : Claims.claims(dsg, List.of(e.event()));
+            events.add(new Event(Dates.show(e.date()), Dates.machine(e.date()), precision(e.date()),
+                    Value.of(e.event(), labels, links), stated.isEmpty() ? null : Claims.summary(stated.get(0), labels, links),
+                    links.page(e.event()), labels.of(e.property()), quotes));
         }
-        b.append("</ol>\n");
-        return Layout.page(links, "Timeline", null, b.toString(), null);
-    }
-
-    private static String eventName(DatasetGraph dsg, Node event, Labels labels, Links links) {
-        if (labels.isNamed(event))
-            return Claims.value(event, labels, links);
-        // a statement dated by ekg:asOf: say what it states
-        List<Claim> stated = Claims.claims(dsg, List.of(event));
-        if (!stated.isEmpty())
-            return Claims.summary(stated.get(0), labels, links) + " (<a href=\"" + esc(links.page(event)) + "\">statement</a>)";
-        return Claims.value(event, labels, links);
+        return Templates.render("timeline", new View(links, events));
     }
 
     static String precision(Node date) {

@@ -1,6 +1,7 @@
 package org.eurasiakg.server.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -101,15 +103,34 @@ class BrowserTest {
     void aCompetencyQuestionRunsInTheQueryEditor() {
         browser.get(site.url("/questions"));
         browser.findElement(By.xpath("//li[contains(.,'Which states does the Northern Pact include?')]//a[@class='open-editor']")).click();
-        wait.until(ExpectedConditions.urlContains("/query/#/dataset/kg/query"));
-        WebElement run = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".yasqe_queryButton")));
-        wait.until(d -> ((JavascriptExecutor) d).executeScript(
-                "return document.querySelector('.CodeMirror') && document.querySelector('.CodeMirror').CodeMirror.getValue()")
-                .toString().contains("ekg:hasMember"));
-        run.click();
-        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".yasr table.dataTable")));
+        wait.until(ExpectedConditions.urlContains("/query/"));
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results table")));
         wait.until(ExpectedConditions.textToBePresentInElement(table, "Borlund"));
+        assertThat(browser.findElement(By.id("q")).getDomProperty("value")).contains("ekg:hasMember");
         assertThat(table.getText()).contains("Arden").contains("Borlund");
+    }
+
+    @Test
+    void theQueryEditorOpensWithoutAnErrorAndRunsAnExample() {
+        browser.get(site.url("/query/"));
+        WebElement examples = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#examples option[value='0']")));
+        assertThat(examples).isNotNull();
+        assertThat(browser.findElements(By.cssSelector(".problem"))).isEmpty();
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.findElement(By.tagName("body")).getText()).doesNotContain("undefined").doesNotContain("NaN")
+                .doesNotContain("Error");
+        assertThat(browser.findElement(By.id("q")).getDomProperty("value")).contains("PREFIX ekg: <https://w3id.org/eurasia-kg/ontology#>");
+        new Select(browser.findElement(By.id("examples"))).selectByVisibleText("Which states does the Northern Pact include?");
+        WebElement table = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results table")));
+        wait.until(ExpectedConditions.textToBePresentInElement(table, "Borlund"));
+        assertThat(table.findElements(By.cssSelector("tbody tr"))).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(browser.findElement(By.id("status")).getText()).contains("rows");
+        // the permalink opens the editor on the same query, and runs it
+        String permalink = browser.findElement(By.id("permalink")).getAttribute("href");
+        assertThat(permalink).contains("/query/?q=");
+        browser.get(permalink);
+        WebElement again = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results table")));
+        wait.until(ExpectedConditions.textToBePresentInElement(again, "Arden"));
     }
 
     @Test

@@ -11,12 +11,20 @@ import org.junit.jupiter.api.Test;
 class EscapingAndDatesTest {
 
     @Test
-    void everyCharacterThatMeansSomethingInHtmlIsEscaped() {
-        assertThat(Html.esc("<script>alert('x') & \"y\"</script>"))
-                .isEqualTo("&lt;script&gt;alert(&#39;x&#39;) &amp; &quot;y&quot;&lt;/script&gt;");
-        assertThat(Html.esc("plain text, unchanged")).isEqualTo("plain text, unchanged");
-        assertThat(Html.esc("bell\u0007")).isEqualTo("bell\uFFFD");
-        assertThat(Html.esc(null)).isEmpty();
+    void everyCharacterThatMeansSomethingInHtmlIsEscapedByTheTemplates() {
+        String hostile = "<script>alert('x') & \"y\"</script>";
+        String html = Templates.render("message", new MessagePage(new Links("/"), hostile, hostile, "bell\u0007", hostile, hostile));
+        // in text only < and & mean something; in an attribute value its quotes do too
+        assertThat(html).doesNotContain("<script>")
+                .contains("<h1>&lt;script&gt;alert('x') &amp; \"y\"&lt;/script&gt;</h1>")
+                .contains("href=\"&lt;script>alert(&#39;x&#39;) &amp; &#34;y&#34;&lt;/script>\"")
+                .contains("<p>bell\uFFFD").doesNotContain("\u0007");
+    }
+
+    @Test
+    void aSearchForHostileWordsIsEscapedInTheSearchBox() {
+        String html = Templates.render("search", new SearchPage.View(new Links("/search"), "\"><img src=x onerror=alert(1)>", java.util.List.of()));
+        assertThat(html).doesNotContain("<img").contains("value=\"&#34;>&lt;img src=x onerror=alert(1)>\"");
     }
 
     private static Node date(String lexical, XSDDatatype type) {

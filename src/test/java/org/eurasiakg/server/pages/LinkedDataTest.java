@@ -71,7 +71,7 @@ class LinkedDataTest {
     void aBrowserIsSentToThePage() throws Exception {
         HttpResponse<String> r = get(PLAIN, site.url("/id/pact"), "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(r.headers().firstValue("Location")).hasValue("../page/id/pact");
+        assertThat(r.headers().firstValue("Location")).hasValue(site.url("/page/id/pact"));
         assertThat(r.headers().firstValue("Vary")).hasValue("Accept");
         HttpResponse<String> followed = get(FOLLOWING, site.url("/id/pact"), "text/html");
         assertThat(followed.statusCode()).isEqualTo(200);
@@ -84,7 +84,7 @@ class LinkedDataTest {
     void aProgramGetsTheDescriptionInTheSyntaxItAsksFor(String mediaType) throws Exception {
         HttpResponse<String> redirect = get(PLAIN, site.url("/id/pact"), mediaType);
         assertThat(redirect.statusCode()).isEqualTo(303);
-        assertThat(redirect.headers().firstValue("Location").orElse("")).startsWith("../data/id/pact.");
+        assertThat(redirect.headers().firstValue("Location").orElse("")).startsWith(site.url("/data/id/pact."));
 
         HttpResponse<String> r = get(FOLLOWING, site.url("/id/pact"), mediaType);
         assertThat(r.statusCode()).isEqualTo(200);
@@ -119,7 +119,7 @@ class LinkedDataTest {
         // the dataset's own description (VoID) is about <https://w3id.org/eurasia-kg/dataset>
         HttpResponse<String> r = get(PLAIN, site.url("/dataset"), "text/turtle");
         assertThat(r.statusCode()).isEqualTo(303);
-        assertThat(r.headers().firstValue("Location")).hasValue("data/dataset.ttl");
+        assertThat(r.headers().firstValue("Location")).hasValue(site.url("/data/dataset.ttl"));
         assertThat(get(FOLLOWING, site.url("/dataset"), "text/html").body()).contains("IRI: <code>https://w3id.org/eurasia-kg/dataset</code>");
         assertThat(get(PLAIN, site.url("/nothing-of-the-kind"), "text/html").statusCode()).isEqualTo(404);
         assertThat(get(PLAIN, site.url("/$/ping"), null).statusCode()).isEqualTo(200);
@@ -142,6 +142,25 @@ class LinkedDataTest {
         HttpResponse<String> r = get(PLAIN, site.url("/id/pact"), accept);
         assertThat(r.statusCode()).isEqualTo(406);
         assertThat(r.body()).contains("text/turtle").contains("application/ld+json");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/ontology", "/.well-known/void"})
+    void theOntologyAndTheDescriptionsFollowTheSameRule(String path) throws Exception {
+        HttpResponse<String> r = get(PLAIN, site.url(path), "image/png");
+        assertThat(r.statusCode()).isEqualTo(406);
+        assertThat(r.body()).startsWith("406 Not Acceptable").contains("text/turtle").contains("application/ld+json");
+        assertThat(get(PLAIN, site.url(path), null).headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("text/turtle"));
+    }
+
+    @Test
+    void theOntologyPageHasTheSiteFrame() throws Exception {
+        HttpResponse<String> r = get(PLAIN, site.url("/ontology"), "text/html");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
+        assertThat(r.body()).contains("<meta name=\"viewport\"").contains("role=\"search\"").contains("href=\"static/kg.css\"")
+                .doesNotContain("<style").doesNotContain("style=");
     }
 
     @Test
@@ -194,7 +213,7 @@ class LinkedDataTest {
     void whatASearcherTypesIsEscapedToo() throws Exception {
         String typed = "\"><img src=x onerror=alert(1)>";
         String body = page("/search?q=" + URLEncoder.encode(typed, StandardCharsets.UTF_8)).body();
-        assertThat(body).doesNotContain("<img").contains("&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
+        assertThat(body).doesNotContain("<img").contains("&#34;>&lt;img src=x onerror=alert(1)>");
     }
 
     // ---- the pages --------------------------------------------------------------------------
@@ -289,26 +308,25 @@ class LinkedDataTest {
     // ---- the query editor's paths stay read-only ---------------------------------------------
 
     @Test
-    void theQueryEditorReachesTheReadOnlyEndpointThroughItsOwnPaths() throws Exception {
+    void theQueryEditorIsThisServersOwnAndOffersTheCompetencyQuestions() throws Exception {
         HttpResponse<String> ui = get(PLAIN, site.url("/query/"), "text/html");
-        assertThat(ui.body()).contains("<div id=\"app\"");
-        HttpResponse<String> server = get(PLAIN, site.url("/query/$/server"), "application/json");
-        assertThat(server.body()).contains("\"/kg\"");
-        String ask = URLEncoder.encode("ASK { ?s ?p ?o }", StandardCharsets.UTF_8);
-        HttpResponse<String> q = get(PLAIN, site.url("/query/kg/sparql?query=" + ask), "application/sparql-results+json");
-        assertThat(q.statusCode()).isEqualTo(200);
-        assertThat(q.body()).contains("true");
+        assertThat(ui.body()).contains("<textarea id=\"q\"").doesNotContain("<script>");
+        assertThat(ui.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("script-src 'self'");
+        HttpResponse<String> editor = get(PLAIN, site.url("/query/editor.json"), "application/json");
+        assertThat(editor.body()).contains("Which states does the Northern Pact include?")
+                .contains("\"ekg\"").contains("https://w3id.org/eurasia-kg/ontology#").doesNotContain("prefix.cc");
+        assertThat(get(PLAIN, site.url("/query/editor.js"), null).body()).contains("../kg/sparql").doesNotContain("http://")
+                .doesNotContain("innerHTML");
+        // nothing of Fuseki's admin side, under the editor or beside it
+        for (String path : new String[] {"/query/$/server", "/query/kg/sparql", "/$/server", "/$/stats/kg", "/$/datasets"})
+            assertThat(get(PLAIN, site.url(path), null).statusCode()).as(path).isBetween(400, 499);
         String update = "update=" + URLEncoder.encode("INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }", StandardCharsets.UTF_8);
-        for (String path : new String[] {"/query/kg", "/query/kg/update", "/query/kg/sparql"}) {
+        for (String path : new String[] {"/query/kg", "/query/kg/update", "/query/"}) {
             HttpResponse<String> r = PLAIN.send(HttpRequest.newBuilder(URI.create(site.url(path)))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(update)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(path).isBetween(400, 499);
         }
-        HttpResponse<String> put = PLAIN.send(HttpRequest.newBuilder(URI.create(site.url("/query/kg/get?default")))
-                .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString("<urn:x:a> <urn:x:b> <urn:x:c> .")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(put.statusCode()).isBetween(400, 499);
     }
 
     // ---- helpers ------------------------------------------------------------------------------

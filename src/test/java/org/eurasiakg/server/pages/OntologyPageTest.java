@@ -1,4 +1,4 @@
-package org.eurasiakg.docs;
+package org.eurasiakg.server.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 
 /** The documentation page is made from the ontology alone, lists every term with what it says, and escapes it all. */
-class OntologyDocsTest {
+class OntologyPageTest {
     private static final String TTL = """
             @prefix ekg:  <https://w3id.org/eurasia-kg/ontology#> .
             @prefix ekr:  <https://w3id.org/eurasia-kg/id/> .
@@ -38,7 +38,7 @@ class OntologyDocsTest {
     private static String page() {
         Graph g = GraphFactory.createDefaultGraph();
         RDFParser.create().source(new StringReader(TTL)).lang(Lang.TURTLE).parse(g);
-        return OntologyDocs.render(g);
+        return OntologyPage.render(g, "/ontology");
     }
 
     @Test
@@ -53,8 +53,8 @@ class OntologyDocsTest {
         String html = page();
         assertThat(html).doesNotContain("<script>").doesNotContain("<ontology>").doesNotContain("<Co>")
                 .contains("state &lt;script&gt;alert(1)&lt;/script&gt;")
-                .contains("A &quot;sovereign&quot; state &amp; more.")
-                .contains("<title>Test &lt;ontology&gt;</title>")
+                .contains("A \"sovereign\" state &amp; more.")
+                .contains("<title>Test &lt;ontology&gt; · Eurasia KG</title>")
                 .contains("Arden &amp; &lt;Co&gt;");
     }
 

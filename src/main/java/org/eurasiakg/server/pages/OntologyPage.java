@@ -1,4 +1,4 @@
-package org.eurasiakg.docs;
+package org.eurasiakg.server.pages;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -22,12 +21,11 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 
 /**
- * The ontology as one HTML page a person can read, generated from the ontology graph itself:
+ * The ontology as one page a person can read ({@code /ontology}), made from the ontology graph itself:
  * every class and property with its label, definition, place in the hierarchy, domain and range,
- * alignments to other vocabularies, and examples from the data. Pure: graphs in, HTML out;
- * every value from the graphs is escaped.
+ * alignments to other vocabularies, and examples from the data.
  */
-public final class OntologyDocs {
+public final class OntologyPage {
     /** How many instances or triples each term shows as examples. */
     public static final int EXAMPLES = 5;
 
@@ -51,6 +49,17 @@ public final class OntologyDocs {
 
     private record Kind(String title, String id, List<Node> types) {}
 
+    /** A piece of a phrase: plain text, a link, a name in code type, a quoted literal, or an emphasis. */
+    record Part(Style style, String text, String href) {
+        enum Style { TEXT, LINK, CODE, QUOTED, EM, SMALL_CODE }
+    }
+    record Row(String title, List<List<Part>> values) {}
+    record Term(String anchor, String label, String curie, String iri, String definition, List<Row> rows,
+                List<List<Part>> alignments, List<List<Part>> examples) {}
+    record Section(String title, String id, List<Term> terms) {}
+    record View(Links links, String title, String iri, String description, String version, List<Part> licence,
+                List<Section> sections) {}
+
     private static final List<Kind> KINDS = List.of(
             new Kind("Classes", "classes", List.of(OWL2.Class.asNode(), RDFS.Class.asNode())),
             new Kind("Object properties", "object-properties", List.of(OWL2.ObjectProperty.asNode())),
@@ -63,24 +72,24 @@ public final class OntologyDocs {
     private final PrefixMapping prefixes = PrefixMapping.Factory.create();
     private final Map<Node, String> anchors = new LinkedHashMap<>();
 
-    private OntologyDocs(Graph ontology, Graph data) {
+    private OntologyPage(Graph ontology, Graph data) {
         this.ontology = ontology;
         this.data = data;
         prefixes.setNsPrefixes(KNOWN_PREFIXES);
         prefixes.setNsPrefixes(ontology.getPrefixMapping());
     }
 
-    /** The page for an ontology graph that also holds the data the examples come from. */
-    public static String render(Graph ontologyAndData) {
-        return render(ontologyAndData, ontologyAndData);
+    /** The page for an ontology graph that also holds the data the examples come from, as served at {@code path}. */
+    public static String render(Graph ontologyAndData, String path) {
+        return render(ontologyAndData, ontologyAndData, path);
     }
 
-    /** The page for {@code ontology}, with examples taken from {@code data}. */
-    public static String render(Graph ontology, Graph data) {
-        return new OntologyDocs(ontology, data == null ? Graph.emptyGraph : data).page();
+    /** The page for {@code ontology}, with examples taken from {@code data}, as served at {@code path}. */
+    public static String render(Graph ontology, Graph data, String path) {
+        return Templates.render("ontology", new OntologyPage(ontology, data == null ? Graph.emptyGraph : data).view(new Links(path)));
     }
 
-    private String page() {
+    private View view(Links links) {
         Map<Kind, List<Node>> terms = new LinkedHashMap<>();
         Set<Node> seen = new LinkedHashSet<>();
         for (Kind kind : KINDS) {
@@ -102,98 +111,63 @@ public final class OntologyDocs {
                 .mapWith(Triple::getSubject).nextOptional().orElse(null);
         String title = ontologyNode == null ? "Ontology"
                 : literal(ontologyNode, DCT_TITLE).or(() -> literal(ontologyNode, RDFS.label.asNode())).orElse("Ontology");
-
-        StringBuilder h = new StringBuilder(64 * 1024);
-        h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-         .append("<title>").append(esc(title)).append("</title>\n")
-         .append("<style>body{font-family:sans-serif;max-width:60em;margin:auto;padding:1em;line-height:1.4}")
-         .append("section.term{border-top:1px solid #ccc;padding-top:.5em}dt{font-weight:bold}code{font-size:.95em}")
-         .append("table{border-collapse:collapse}td,th{border:1px solid #ddd;padding:.2em .4em;text-align:left}</style>\n")
-         .append("</head>\n<body>\n<h1>").append(esc(title)).append("</h1>\n");
-        if (ontologyNode != null) {
-            h.append("<p>IRI: <code>").append(esc(ontologyNode.isURI() ? ontologyNode.getURI() : "")).append("</code></p>\n");
-            literal(ontologyNode, DCT_DESCRIPTION).or(() -> literal(ontologyNode, RDFS.comment.asNode()))
-                    .ifPresent(d -> h.append("<p>").append(esc(d)).append("</p>\n"));
-            object(ontologyNode, OWL2.versionIRI.asNode()).ifPresent(v ->
-                    h.append("<p>Version: <code>").append(esc(show(v))).append("</code></p>\n"));
-            object(ontologyNode, DCT_LICENSE).ifPresent(v ->
-                    h.append("<p>Licence: ").append(link(v)).append("</p>\n"));
-        }
-        h.append("<nav><h2>Contents</h2>\n<ul>\n");
+        List<Section> sections = new ArrayList<>();
         terms.forEach((kind, list) -> {
-            if (list.isEmpty())
-                return;
-            h.append("<li><a href=\"#").append(kind.id()).append("\">").append(esc(kind.title()))
-             .append("</a> (").append(list.size()).append("): ");
-            List<String> links = new ArrayList<>();
-            for (Node t : list)
-                links.add(internalLink(t));
-            h.append(String.join(", ", links)).append("</li>\n");
+            if (!list.isEmpty())
+                sections.add(new Section(kind.title(), kind.id(), list.stream().map(t -> term(t, kind == KINDS.get(0))).toList()));
         });
-        h.append("</ul></nav>\n");
-        terms.forEach((kind, list) -> {
-            if (list.isEmpty())
-                return;
-            h.append("<h2 id=\"").append(kind.id()).append("\">").append(esc(kind.title())).append("</h2>\n");
-            boolean isClass = kind == KINDS.get(0);
-            for (Node term : list)
-                term(h, term, isClass);
-        });
-        h.append("</body>\n</html>\n");
-        return h.toString();
+        if (ontologyNode == null)
+            return new View(links, title, null, null, null, null, sections);
+        return new View(links, title, ontologyNode.isURI() ? ontologyNode.getURI() : "",
+                literal(ontologyNode, DCT_DESCRIPTION).or(() -> literal(ontologyNode, RDFS.comment.asNode())).orElse(null),
+                object(ontologyNode, OWL2.versionIRI.asNode()).map(this::show).orElse(null),
+                object(ontologyNode, DCT_LICENSE).map(this::link).orElse(null), sections);
     }
 
-    private void term(StringBuilder h, Node term, boolean isClass) {
-        h.append("<section class=\"term\" id=\"").append(esc(anchors.get(term))).append("\">\n<h3>")
-         .append(esc(label(term))).append(" <small><code>").append(esc(show(term))).append("</code></small></h3>\n");
-        h.append("<p>IRI: <code>").append(esc(term.getURI())).append("</code></p>\n");
-        literal(term, NodeFactory.createURI(SKOS_DEFINITION)).or(() -> literal(term, RDFS.comment.asNode()))
-                .ifPresent(d -> h.append("<p class=\"definition\">").append(esc(d)).append("</p>\n"));
-        h.append("<dl>\n");
+    private Term term(Node term, boolean isClass) {
+        List<Row> rows = new ArrayList<>();
         Node up = isClass ? RDFS.subClassOf.asNode() : RDFS.subPropertyOf.asNode();
         List<Node> supers = objects(term, up);
         List<Node> internalSupers = supers.stream().filter(anchors::containsKey).toList();
         List<Node> externalSupers = supers.stream().filter(s -> !anchors.containsKey(s)).toList();
-        row(h, isClass ? "Subclass of" : "Subproperty of", internalSupers, this::link);
-        row(h, isClass ? "Superclass of" : "Superproperty of", subjects(up, term), this::link);
+        row(rows, isClass ? "Subclass of" : "Subproperty of", internalSupers);
+        row(rows, isClass ? "Superclass of" : "Superproperty of", subjects(up, term));
         if (!isClass) {
-            row(h, "Domain", objects(term, RDFS.domain.asNode()), this::link);
-            row(h, "Range", objects(term, RDFS.range.asNode()), this::link);
+            row(rows, "Domain", objects(term, RDFS.domain.asNode()));
+            row(rows, "Range", objects(term, RDFS.range.asNode()));
             List<Node> inverses = new ArrayList<>(objects(term, OWL2.inverseOf.asNode()));
             inverses.addAll(subjects(OWL2.inverseOf.asNode(), term));
-            row(h, "Inverse of", inverses, this::link);
+            row(rows, "Inverse of", inverses);
             List<Node> characteristics = objects(term, RDF.type.asNode()).stream()
                     .filter(t -> !t.equals(OWL2.ObjectProperty.asNode()) && !t.equals(OWL2.DatatypeProperty.asNode())
                             && !t.equals(OWL2.AnnotationProperty.asNode()) && !t.equals(RDF.Property.asNode()))
                     .toList();
-            row(h, "Characteristics", characteristics, this::link);
+            row(rows, "Characteristics", characteristics);
         } else {
-            row(h, "Equivalent to", objects(term, OWL2.equivalentClass.asNode()), this::link);
-            row(h, "Disjoint with", objects(term, OWL2.disjointWith.asNode()), this::link);
+            row(rows, "Equivalent to", objects(term, OWL2.equivalentClass.asNode()));
+            row(rows, "Disjoint with", objects(term, OWL2.disjointWith.asNode()));
         }
-        List<String> alignments = new ArrayList<>();
+        List<List<Part>> alignments = new ArrayList<>();
         for (Node s : externalSupers)
-            alignments.add(esc(isClass ? "subclass of " : "subproperty of ") + link(s));
+            alignments.add(after(isClass ? "subclass of " : "subproperty of ", link(s)));
         for (Node eq : objects(term, isClass ? OWL2.equivalentClass.asNode() : OWL2.equivalentProperty.asNode()))
             if (!anchors.containsKey(eq) && eq.isURI())
-                alignments.add("equivalent to " + link(eq));
+                alignments.add(after("equivalent to ", link(eq)));
         for (Node m : MATCHES)
             for (Node o : objects(term, m))
-                alignments.add(esc(show(m)) + " " + link(o));
-        if (!alignments.isEmpty())
-            h.append("<dt>Alignments</dt><dd class=\"alignments\">").append(String.join("; ", alignments)).append("</dd>\n");
-        h.append("</dl>\n");
-        examples(h, term, isClass);
-        h.append("</section>\n");
+                alignments.add(after(show(m) + " ", link(o)));
+        return new Term(anchors.get(term), label(term), show(term), term.getURI(),
+                literal(term, NodeFactory.createURI(SKOS_DEFINITION)).or(() -> literal(term, RDFS.comment.asNode())).orElse(null),
+                rows, alignments, examples(term, isClass));
     }
 
-    private void examples(StringBuilder h, Node term, boolean isClass) {
-        List<String> items = new ArrayList<>();
+    private List<List<Part>> examples(Node term, boolean isClass) {
+        List<List<Part>> items = new ArrayList<>();
         if (isClass) {
             data.find(Node.ANY, RDF.type.asNode(), term).mapWith(Triple::getSubject)
                     .filterKeep(Node::isURI).forEach(s -> {
                         if (items.size() < EXAMPLES) {
-                            String li = instance(s);
+                            List<Part> li = instance(s);
                             if (!items.contains(li))
                                 items.add(li);
                         }
@@ -201,73 +175,83 @@ public final class OntologyDocs {
         } else {
             data.find(Node.ANY, term, Node.ANY).forEach(t -> {
                 if (items.size() < EXAMPLES && t.getSubject().isURI()) {
-                    String li = instance(t.getSubject()) + " <code>" + esc(show(term)) + "</code> " + value(t.getObject());
+                    List<Part> li = new ArrayList<>(instance(t.getSubject()));
+                    li.add(text(" "));
+                    li.add(new Part(Part.Style.CODE, show(term), null));
+                    li.add(text(" "));
+                    li.addAll(value(t.getObject()));
                     if (!items.contains(li))
                         items.add(li);
                 }
             });
         }
-        if (items.isEmpty())
-            return;
-        h.append("<p>Examples from the data:</p>\n<ul class=\"examples\">\n");
-        for (String li : items)
-            h.append("<li>").append(li).append("</li>\n");
-        h.append("</ul>\n");
+        return items;
     }
 
     /** A resource of the data, by its label there when it has one. */
-    private String instance(Node s) {
+    private List<Part> instance(Node s) {
         if (anchors.containsKey(s))
             return link(s);
         String label = data.find(s, RDFS.label.asNode(), Node.ANY).mapWith(Triple::getObject)
                 .filterKeep(Node::isLiteral).mapWith(Node::getLiteralLexicalForm).nextOptional().orElse(null);
         if (label == null)
             return link(s);
-        return "<a href=\"" + esc(s.getURI()) + "\">" + esc(label) + "</a> <small><code>" + esc(show(s)) + "</code></small>";
+        return List.of(new Part(Part.Style.LINK, label, s.getURI()), text(" "), new Part(Part.Style.SMALL_CODE, show(s), null));
     }
 
-    private void row(StringBuilder h, String title, List<Node> values, Function<Node, String> render) {
-        if (values.isEmpty())
-            return;
-        List<String> shown = new ArrayList<>();
-        for (Node v : values)
-            shown.add(render.apply(v));
-        h.append("<dt>").append(esc(title)).append("</dt><dd>").append(String.join(", ", shown)).append("</dd>\n");
+    private void row(List<Row> rows, String title, List<Node> values) {
+        if (!values.isEmpty())
+            rows.add(new Row(title, values.stream().map(this::link).toList()));
     }
 
     /** A term of this ontology links to its section; any other IRI to itself; a restriction is spelled out. */
-    private String link(Node n) {
+    private List<Part> link(Node n) {
         if (n.isURI()) {
             String anchor = anchors.get(n);
             String href = anchor != null ? "#" + anchor : n.getURI();
             String text = anchor != null ? label(n) : show(n);
             if (anchor == null && !n.getURI().startsWith("http"))
-                return "<code>" + esc(text) + "</code>";
-            return "<a href=\"" + esc(href) + "\">" + esc(text) + "</a>";
+                return List.of(new Part(Part.Style.CODE, text, null));
+            return List.of(new Part(Part.Style.LINK, text, href));
         }
         if (n.isBlank())
             return restriction(n);
         return value(n);
     }
 
-    private String restriction(Node b) {
+    private List<Part> restriction(Node b) {
         Optional<Node> onProperty = object(b, OWL2.onProperty.asNode());
         if (onProperty.isEmpty()) {
             Optional<Node> union = object(b, OWL2.unionOf.asNode());
-            if (union.isPresent())
-                return "one of (" + String.join(", ", listItems(union.get()).stream().map(this::link).toList()) + ")";
-            return "<em>an anonymous class</em>";
+            if (union.isPresent()) {
+                List<Part> parts = new ArrayList<>(List.of(text("one of (")));
+                List<Node> items = listItems(union.get());
+                for (int i = 0; i < items.size(); i++) {
+                    if (i > 0)
+                        parts.add(text(", "));
+                    parts.addAll(link(items.get(i)));
+                }
+                parts.add(text(")"));
+                return parts;
+            }
+            return List.of(new Part(Part.Style.EM, "an anonymous class", null));
         }
-        String p = link(onProperty.get());
+        List<Part> p = link(onProperty.get());
         for (Node kind : List.of(OWL2.someValuesFrom.asNode(), OWL2.allValuesFrom.asNode(), OWL2.hasValue.asNode(),
                 OWL2.cardinality.asNode(), OWL2.minCardinality.asNode(), OWL2.maxCardinality.asNode(),
                 OWL2.qualifiedCardinality.asNode(), OWL2.minQualifiedCardinality.asNode(),
                 OWL2.maxQualifiedCardinality.asNode())) {
             Optional<Node> v = object(b, kind);
-            if (v.isPresent())
-                return p + " " + esc(kind.getLocalName()) + " " + link(v.get());
+            if (v.isPresent()) {
+                List<Part> parts = new ArrayList<>(p);
+                parts.add(text(" " + kind.getLocalName() + " "));
+                parts.addAll(link(v.get()));
+                return parts;
+            }
         }
-        return "a restriction on " + p;
+        List<Part> parts = new ArrayList<>(List.of(text("a restriction on ")));
+        parts.addAll(p);
+        return parts;
     }
 
     private List<Node> listItems(Node list) {
@@ -280,18 +264,25 @@ public final class OntologyDocs {
         return items;
     }
 
-    private String value(Node o) {
+    private List<Part> value(Node o) {
         if (o.isLiteral()) {
             String lex = o.getLiteralLexicalForm();
             if (lex.length() > 160)
                 lex = lex.substring(0, 157) + "...";
-            return "\u201c" + esc(lex) + "\u201d";
+            return List.of(new Part(Part.Style.QUOTED, lex, null));
         }
         return link(o);
     }
 
-    private String internalLink(Node t) {
-        return "<a href=\"#" + esc(anchors.get(t)) + "\">" + esc(label(t)) + "</a>";
+    private static Part text(String s) {
+        return new Part(Part.Style.TEXT, s, null);
+    }
+
+    /** {@code words} then {@code parts}: "subclass of schema:Country". */
+    private static List<Part> after(String words, List<Part> parts) {
+        List<Part> all = new ArrayList<>(List.of(text(words)));
+        all.addAll(parts);
+        return all;
     }
 
     private String label(Node n) {
@@ -356,22 +347,5 @@ public final class OntologyDocs {
         if (anchors.containsValue(anchor))
             anchor = base + "-" + n;
         return anchor;
-    }
-
-    /** HTML-escapes text for element content and attribute values. */
-    public static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '&' -> b.append("&amp;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }
