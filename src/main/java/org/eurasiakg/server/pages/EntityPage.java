@@ -54,10 +54,16 @@ final class EntityPage {
     record RelationSection(String id, String title, List<RelationGroup> groups) {}
     record Mention(String text, String href, String article) {}
     record WebLink(String site, String href, String kind) {}
+    /** How many statements one article makes about the resource, and of which kind. */
+    record ArticleShare(Value article, long statements, long facts, long assessments) {}
+    /** What the build found comparing the articles on the resource: one comparison and the articles it compares. */
+    record ComparisonItem(String label, List<Value> articles) {}
+    record ComparisonGroup(String kind, List<ComparisonItem> items) {}
     record View(Links links, String name, String iri, List<Value> types, List<Value> inferredTypes, List<String> alsoCalled,
                 List<String> descriptions, ClaimView itself, Diagram.View diagram, List<ClaimSection> claimSections,
                 List<ClaimView> asserted, List<RelationSection> relations, long mentionCount, List<Mention> mentions,
-                List<WebLink> elsewhere, List<Alternate> alternates) {}
+                List<WebLink> elsewhere, List<Alternate> alternates, List<ArticleShare> byArticle,
+                List<ComparisonGroup> compared) {}
 
     static String render(DatasetGraph dsg, Node node, Links links) {
         Labels labels = new Labels(dsg.getUnionGraph());
@@ -101,8 +107,39 @@ final class EntityPage {
                 literals(triples, SKOS.altLabel.asNode()), descriptions,
                 itself == null ? null : Claims.view(itself, null, labels, links), Diagram.of(dsg, node, labels, links),
                 sections, asserted, relations(triples, node, itself != null, statedTriples, labels, links, dsg),
-                times, mentions, elsewhere, Alternate.of(node, links));
+                times, mentions, elsewhere, Alternate.of(node, links), byArticle(dsg, node, labels, links),
+                compared(dsg, node, labels, links));
         return Templates.render("entity", view);
+    }
+
+    private static List<ArticleShare> byArticle(DatasetGraph dsg, Node node, Labels labels, Links links) {
+        List<ArticleShare> shares = new ArrayList<>();
+        for (Binding r : Queries.select(dsg, "entity-articles.rq", node)) {
+            Node article = r.get("article");
+            String title = r.get("title") != null ? r.get("title").getLiteralLexicalForm() : labels.of(article);
+            shares.add(new ArticleShare(Value.link(title, links.page(article)), count(r, "statements"), count(r, "facts"),
+                    count(r, "assessments")));
+        }
+        return shares;
+    }
+
+    private static List<ComparisonGroup> compared(DatasetGraph dsg, Node node, Labels labels, Links links) {
+        Map<String, Map<Node, List<Value>>> byKind = new LinkedHashMap<>();
+        Map<Node, String> names = new LinkedHashMap<>();
+        for (Binding r : Queries.select(dsg, "entity-comparisons.rq", node)) {
+            Node comparison = r.get("comparison"), article = r.get("article");
+            names.put(comparison, r.get("label").getLiteralLexicalForm());
+            byKind.computeIfAbsent(ArticlesPage.capital(labels.of(r.get("kind"))), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(comparison, k -> new ArrayList<>()).add(Value.of(article, labels, links));
+        }
+        List<ComparisonGroup> groups = new ArrayList<>();
+        byKind.forEach((kind, comparisons) -> groups.add(new ComparisonGroup(kind, comparisons.entrySet().stream()
+                .map(e -> new ComparisonItem(names.get(e.getKey()), e.getValue())).toList())));
+        return groups;
+    }
+
+    private static long count(Binding r, String var) {
+        return r.get(var) == null ? 0 : Long.parseLong(r.get(var).getLiteralLexicalForm());
     }
 
     private static List<Value> values(Set<Node> nodes, Labels labels, Links links) {

@@ -53,6 +53,8 @@ final class PagesServlet extends HttpServlet {
             else if (path.equals("/search"))
                 Respond.html(response, HttpServletResponse.SC_OK,
                         cached("/search?" + request.getQueryString(), () -> SearchPage.render(dsg, request.getParameter("q"), links)));
+            else if (path.equals("/articles"))
+                Respond.html(response, HttpServletResponse.SC_OK, cached("/articles", () -> ArticlesPage.render(dsg, links)));
             else if (path.equals("/timeline"))
                 Respond.html(response, HttpServletResponse.SC_OK, cached("/timeline", () -> TimelinePage.render(dsg, links)));
             else if (path.equals("/questions"))

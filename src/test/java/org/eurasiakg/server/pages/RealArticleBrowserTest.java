@@ -101,7 +101,7 @@ class RealArticleBrowserTest {
     }
 
     @Test
-    void theTimelineRunsFromTheTreatyToThe2022Clash() throws IOException {
+    void theTimelineRunsFromTheSovietDissolutionToTheLatestText() throws IOException {
         browser.get(site.url("/timeline"));
         screenshot("timeline");
         List<String> dates = browser.findElements(By.cssSelector("ol.timeline time")).stream().map(WebElement::getText).toList();
