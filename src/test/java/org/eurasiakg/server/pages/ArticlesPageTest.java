@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,11 +51,41 @@ class ArticlesPageTest {
                 .contains("href=\"page/id/article/eurasia-under-the-csto\">Eurasia Under the Collective Security Treaty Organization (CSTO)</a>")
                 .contains("href=\"page/id/article/csto-wikipedia-lead\">Collective Security Treaty Organization</a>")
                 .contains("href=\"page/id/article/lachin-corridor-wikipedia-lead\">Lachin corridor</a>")
-                .contains("href=\"page/id/article/crs-r47591-central-asia-summary\">Central Asia: Implications of Russia&#39;s War in Ukraine</a>")
+                .contains("href=\"page/id/article/crs-r47591-central-asia-summary\">Central Asia: Implications of Russia's War in Ukraine</a>")
                 .contains("href=\"page/id/article/crs-in12265-karabakh-retaking\">Azerbaijan’s Retaking of Nagorno-Karabakh and the Displacement of Karabakh Armenians</a>")
                 .contains(">Natasha Khan</a>").contains(">Wikipedia contributors</a>").contains(">Congressional Research Service</a>")
                 .contains("Creative Commons Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)")
                 .contains("18 October 2023");
+    }
+
+    /** Statements, facts, assessments, attributed, entities of the article's row. */
+    private static long[] counts(String html, String slug) {
+        Matcher row = Pattern.compile("article/" + slug + "\".*?</tr>", Pattern.DOTALL).matcher(html);
+        assertThat(row.find()).as(slug).isTrue();
+        Matcher n = Pattern.compile("<td class=\"number\">(\\d+)</td>").matcher(row.group());
+        long[] counts = new long[5];
+        for (int i = 0; i < 5; i++) {
+            assertThat(n.find()).isTrue();
+            counts[i] = Long.parseLong(n.group(1));
+        }
+        return counts;
+    }
+
+    @Test
+    void theCountsSayWhichArticlesSpeakInTheirOwnVoice() throws Exception {
+        String html = page("/articles");
+        // the first article hedges and attributes: "widely called", "it claims", "the rhetoric of foreign intervention"
+        long[] first = counts(html, "eurasia-under-the-csto");
+        assertThat(first[0]).isEqualTo(first[1] + first[2]);
+        assertThat(first[2]).isPositive();
+        assertThat(first[3]).isPositive();
+        // the Wikipedia lead on the CSTO states everything as fact, in its own voice
+        long[] wiki = counts(html, "csto-wikipedia-lead");
+        assertThat(wiki[0]).isPositive().isEqualTo(wiki[1]);
+        assertThat(wiki[2]).isZero();
+        assertThat(wiki[3]).isZero();
+        // CRS IN12265: "what some observers called a blockade", "internationally recognized"
+        assertThat(counts(html, "crs-in12265-karabakh-retaking")[3]).isPositive();
     }
 
     @Test
