@@ -124,10 +124,16 @@ final class Dumps implements Filter {
         }
     }
 
-    /** {@code release/} in the served store's folder; for a store that is not on disk, a folder of this server's own. */
+    /**
+     * {@code release/} in the served store's folder; for a store that is not on disk (or whose folder a
+     * newer build has already removed), a folder of this server's own.
+     */
     private Path folder(StoreGeneration generation) throws IOException {
-        if (dsg instanceof ServedStore served)
-            return served.currentStore().getParent().resolve(generation.id()).resolve("release");
+        if (dsg instanceof ServedStore served) {
+            Path store = served.currentStore().getParent().resolve(generation.id());
+            if (Files.isDirectory(store))
+                return store.resolve("release");
+        }
         synchronized (this) {
             if (scratch == null) {
                 scratch = Files.createTempDirectory("kg-dumps");

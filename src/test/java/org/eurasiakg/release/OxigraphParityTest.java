@@ -171,7 +171,8 @@ class OxigraphParityTest {
         Query query = QueryRunner.parse(q.sparql());
         if (query.isSelectType()) {
             RowSetRewindable jena = Txn.calculateRead(store, () -> {
-                try (QueryExec exec = QueryExec.dataset(store).query(query).build()) {
+                QueryRunner.Scoped scoped = QueryRunner.scoped(store, query);
+                try (QueryExec exec = QueryExec.dataset(scoped.dataset()).query(scoped.query()).build()) {
                     return exec.select().rewindable();
                 }
             });
@@ -184,14 +185,16 @@ class OxigraphParityTest {
             assertThat(same).as("%s%n--- Jena ---%n%s%n--- Oxigraph ---%n%s", q.name(), tsv(jena), tsv(other)).isTrue();
         } else if (query.isAskType()) {
             boolean jena = Txn.calculateRead(store, () -> {
-                try (QueryExec exec = QueryExec.dataset(store).query(query).build()) {
+                QueryRunner.Scoped scoped = QueryRunner.scoped(store, query);
+                try (QueryExec exec = QueryExec.dataset(scoped.dataset()).query(scoped.query()).build()) {
                     return exec.ask();
                 }
             });
             assertThat(ResultSetMgr.readBoolean(new ByteArrayInputStream(text), ResultSetLang.RS_JSON)).as(q.name()).isEqualTo(jena);
         } else {
             Graph jena = Txn.calculateRead(store, () -> {
-                try (QueryExec exec = QueryExec.dataset(store).query(query).build()) {
+                QueryRunner.Scoped scoped = QueryRunner.scoped(store, query);
+                try (QueryExec exec = QueryExec.dataset(scoped.dataset()).query(scoped.query()).build()) {
                     return exec.construct();
                 }
             });

@@ -273,6 +273,8 @@ class HttpCachingTest {
         assertThat(Instant.from(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.parse(header(page, "Last-Modified"))))
                 .isAfter(Instant.from(java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME.parse(lastModified)));
         assertThat(header(get("/release/eurasia-kg.nq"), "ETag")).isNotEqualTo(dump);
+        assertThat(new String(get("/sitemap.xml").body(), StandardCharsets.UTF_8)).contains("<loc>" + url("/page/id/extra") + "</loc>");
+        assertThat(new String(get("/release/eurasia-kg.nq").body(), StandardCharsets.UTF_8)).contains("/id/extra>");
     }
 
     private static String etag(String path) {

@@ -35,6 +35,8 @@ final class EntityPage {
     private static final Set<Node> NAME_OR_KIND = Set.of(RDF.type.asNode(), RDFS.label.asNode(), SKOS.prefLabel.asNode(),
             SKOS.altLabel.asNode(), SKOS.definition.asNode(), DCTerms.description.asNode(), RDFS.comment.asNode(),
             OWL2.sameAs.asNode(), SKOS.exactMatch.asNode(), SKOS.closeMatch.asNode());
+    /** Links to other sources: shown under "Elsewhere on the Web" with their own kind. */
+    private static final Set<Node> LINKS = Set.of(OWL2.sameAs.asNode(), SKOS.exactMatch.asNode(), SKOS.closeMatch.asNode());
     /** How a statement node is tied to its parts and its evidence: shown as the statement, not as relations. */
     private static final Set<Node> STATEMENT_PARTS = Set.of(EKG.subject, EKG.predicate, EKG.object, EKG.value,
             EKG.evidence, EKG.assertedBy, EKG.reportedIn, ekg("epistemicStatus"), ekg("context"), ekg("asOf"));
@@ -49,11 +51,12 @@ final class EntityPage {
     record ClaimGroup(Value predicate, boolean incoming, List<ClaimView> claims) {}
     record ClaimSection(String id, String title, List<ClaimGroup> groups) {}
     /** A related resource, or a statement shown as what it states; {@code inferred} when only the reasoner says so. */
-    record Related(Value value, String statementHref, ClaimView.Summary statement, boolean inferred) {}
+    record Related(Value value, String statementHref, ClaimView.Summary statement, boolean inferred, String kind) {}
     record RelationGroup(Value predicate, boolean incoming, List<Related> values, int more) {}
     record RelationSection(String id, String title, List<RelationGroup> groups) {}
     record Mention(String text, String href, String article) {}
-    record WebLink(String site, String href, String kind) {}
+    /** A link to an external source, with where it was confirmed (null when the record names no repository). */
+    record WebLink(String site, String href, String kind, String confirmedAt) {}
     /** How many statements one article makes about the resource, and of which kind. */
     record ArticleShare(Value article, long statements, long facts, long assessments) {}
     /** What the build found comparing the articles on the resource: one comparison and the articles it compares. */
@@ -62,13 +65,14 @@ final class EntityPage {
     record View(Links links, String name, String iri, List<Value> types, List<Value> inferredTypes, List<String> alsoCalled,
                 List<String> descriptions, ClaimView itself, Diagram.View diagram, List<ClaimSection> claimSections,
                 List<ClaimView> asserted, List<RelationSection> relations, long mentionCount, List<Mention> mentions,
-                List<WebLink> elsewhere, List<Alternate> alternates, List<ArticleShare> byArticle,
-                List<ComparisonGroup> compared) {}
+                List<WebLink> elsewhere, List<Alternate> alternates, List<String> classificationKinds,
+                List<ArticleShare> byArticle, List<ComparisonGroup> compared) {}
 
     static String render(DatasetGraph dsg, Node node, Links links) {
         Labels labels = new Labels(dsg.getUnionGraph());
         String name = labels.of(node);
         List<Binding> triples = Queries.select(dsg, "triples.rq", node);
+        Map<Node, String> kinds = kinds(dsg);
         List<Claim> claims = Claims.about(dsg, node);
 
         Set<Node> stated = new LinkedHashSet<>(), inferred = new LinkedHashSet<>();
@@ -100,16 +104,46 @@ final class EntityPage {
         List<WebLink> elsewhere = new ArrayList<>();
         for (Binding r : Queries.select(dsg, "links.rq", node)) {
             String target = r.get("target").getURI();
-            elsewhere.add(new WebLink(site(target), target, labels.of(r.get("p"))));
+            Node source = r.get("source");
+            elsewhere.add(new WebLink(site(target), target, labels.of(r.get("p")), source == null ? null : source.getURI()));
         }
 
         View view = new View(links, name, node.getURI(), values(stated, labels, links), values(inferred, labels, links),
                 literals(triples, SKOS.altLabel.asNode()), descriptions,
                 itself == null ? null : Claims.view(itself, null, labels, links), Diagram.of(dsg, node, labels, links),
-                sections, asserted, relations(triples, node, itself != null, statedTriples, labels, links, dsg),
-                times, mentions, elsewhere, Alternate.of(node, links), byArticle(dsg, node, labels, links),
-                compared(dsg, node, labels, links));
+                sections, asserted, relations(triples, node, itself != null, statedTriples, labels, links, dsg, kinds),
+                times, mentions, elsewhere, Alternate.of(node, links), classificationKinds(triples, kinds),
+                byArticle(dsg, node, labels, links), compared(dsg, node, labels, links));
         return Templates.render("entity", view);
+    }
+
+    /** Each named graph's provenance kind, in words: article, external source, editorial, derived. */
+    static Map<Node, String> kinds(DatasetGraph dsg) {
+        Map<Node, String> kinds = new LinkedHashMap<>();
+        for (Binding r : Queries.select(dsg, "graph-kinds.rq")) {
+            String kind = kindName(r.get("kind"));
+            if (kind != null)
+                kinds.merge(r.get("g"), kind, (a, b) -> a);
+        }
+        return kinds;
+    }
+
+    private static String kindName(Node kind) {
+        if (kind.equals(EKG.ArticleGraph)) return "article";
+        if (kind.equals(EKG.ExternalSourceGraph)) return "external source";
+        if (kind.equals(EKG.EditorialGraph) || kind.equals(EKG.VocabularyGraph)) return "editorial";
+        if (kind.equals(EKG.DerivedGraph)) return "derived";
+        return null;
+    }
+
+    /** The kinds of the triples that give the resource's types, names and description. */
+    private static List<String> classificationKinds(List<Binding> triples, Map<Node, String> kinds) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Binding t : triples)
+            if (out(t) && NAME_OR_KIND.contains(t.get("p")) && !LINKS.contains(t.get("p"))
+                    && !INFERRED.equals(t.get("g")) && kinds.containsKey(t.get("g")))
+                found.add(kinds.get(t.get("g")));
+        return List.copyOf(found);
     }
 
     private static List<ArticleShare> byArticle(DatasetGraph dsg, Node node, Labels labels, Links links) {
@@ -180,9 +214,10 @@ final class EntityPage {
 
     /** Relations that are not statements of an article: from the entity list, links, inferences. */
     private static List<RelationSection> relations(List<Binding> triples, Node node, boolean isStatement, Set<Triple> stated,
-                                                   Labels labels, Links links, DatasetGraph dsg) {
+                                                   Labels labels, Links links, DatasetGraph dsg, Map<Node, String> kinds) {
         Map<Node, Set<Node>> out = new LinkedHashMap<>(), in = new LinkedHashMap<>();
         Map<Triple, Boolean> onlyInferred = new LinkedHashMap<>();
+        Map<Triple, Set<String>> tripleKinds = new LinkedHashMap<>();
         for (Binding t : triples) {
             Node p = t.get("p"), other = t.get("other");
             boolean isOut = out(t);
@@ -195,18 +230,19 @@ final class EntityPage {
                 continue;
             boolean inferred = INFERRED.equals(t.get("g"));
             onlyInferred.merge(triple, inferred, Boolean::logicalAnd);
+            tripleKinds.computeIfAbsent(triple, k -> new LinkedHashSet<>()).add(kinds.getOrDefault(t.get("g"), "derived"));
             (isOut ? out : in).computeIfAbsent(p, k -> new LinkedHashSet<>()).add(other);
         }
         List<RelationSection> sections = new ArrayList<>();
-        relationSection(sections, "more", "More about " + labels.of(node), out, node, true, onlyInferred, labels, links, dsg);
+        relationSection(sections, "more", "More about " + labels.of(node), out, node, true, onlyInferred, tripleKinds, labels, links, dsg);
         relationSection(sections, "incoming", "Linked from (what points to " + labels.of(node) + ")", in, node, false,
-                onlyInferred, labels, links, dsg);
+                onlyInferred, tripleKinds, labels, links, dsg);
         return sections;
     }
 
     private static void relationSection(List<RelationSection> sections, String id, String title, Map<Node, Set<Node>> groups,
-                                        Node node, boolean out, Map<Triple, Boolean> onlyInferred, Labels labels, Links links,
-                                        DatasetGraph dsg) {
+                                        Node node, boolean out, Map<Triple, Boolean> onlyInferred,
+                                        Map<Triple, Set<String>> tripleKinds, Labels labels, Links links, DatasetGraph dsg) {
         if (groups.isEmpty())
             return;
         List<Node> predicates = new ArrayList<>(groups.keySet());
@@ -218,7 +254,8 @@ final class EntityPage {
             List<Related> related = new ArrayList<>();
             for (Node v : values.subList(0, Math.min(MAX_PER_GROUP, values.size()))) {
                 Triple t = out ? Triple.create(node, p, v) : Triple.create(v, p, node);
-                related.add(describe(v, Boolean.TRUE.equals(onlyInferred.get(t)), labels, links, dsg));
+                related.add(describe(v, Boolean.TRUE.equals(onlyInferred.get(t)),
+                        String.join(", ", tripleKinds.getOrDefault(t, Set.of("derived"))), labels, links, dsg));
             }
             list.add(new RelationGroup(Value.of(p, labels, links), !out, related, Math.max(0, values.size() - MAX_PER_GROUP)));
         }
@@ -226,16 +263,16 @@ final class EntityPage {
     }
 
     /** A statement node is shown as what it states; anything else by its name. */
-    private static Related describe(Node v, boolean inferred, Labels labels, Links links, DatasetGraph dsg) {
+    private static Related describe(Node v, boolean inferred, String kind, Labels labels, Links links, DatasetGraph dsg) {
         if (v.isURI() && dsg.getUnionGraph().contains(v, RDF.type.asNode(), EKG.Statement) && !labels.isNamed(v)) {
             Node s = first(dsg, v, EKG.subject), p = first(dsg, v, EKG.predicate);
             Node o = first(dsg, v, EKG.object);
             if (o == null)
                 o = first(dsg, v, EKG.value);
             return new Related(null, links.page(v),
-                    new ClaimView.Summary(Value.of(s, labels, links), labels.of(p), Value.of(o, labels, links)), inferred);
+                    new ClaimView.Summary(Value.of(s, labels, links), labels.of(p), Value.of(o, labels, links)), inferred, kind);
         }
-        return new Related(Value.of(v, labels, links), null, null, inferred);
+        return new Related(Value.of(v, labels, links), null, null, inferred, kind);
     }
 
     private static Node first(DatasetGraph dsg, Node s, Node p) {

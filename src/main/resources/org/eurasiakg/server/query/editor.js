@@ -117,6 +117,8 @@ async function start() {
   const linked = linkedQuery();
   const declared = Object.entries(prefixes).map(([p, ns]) => "PREFIX " + p + ": <" + ns + ">").join("\n");
   $("q").value = linked || declared + "\n\n" + editor.start;
+  const shown = editor.examples.findIndex(ex => ex.query === linked);
+  if (shown >= 0) select.value = String(shown);
   $("editor").addEventListener("submit", run);
   $("q").addEventListener("keydown", e => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) run(e); });
   if (linked) run();

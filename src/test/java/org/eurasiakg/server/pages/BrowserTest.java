@@ -131,6 +131,8 @@ class BrowserTest {
         browser.get(permalink);
         WebElement again = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#results table")));
         wait.until(ExpectedConditions.textToBePresentInElement(again, "Arden"));
+        assertThat(new Select(browser.findElement(By.id("examples"))).getFirstSelectedOption().getText())
+                .isEqualTo("Which states does the Northern Pact include?");
     }
 
     @Test

@@ -65,6 +65,22 @@ class LinkedDataTest {
 
     private static Node ekg(String local) { return NodeFactory.createURI(EKG.NS + local); }
 
+    // ---- provenance --------------------------------------------------------------------------
+
+    @Test
+    void theEntityPageShowsEachTriplesKind() throws Exception {
+        String pact = page("/id/pact").body();
+        // statements of the article, with their quotes
+        assertThat(pact).contains("<span class=\"kind\">article</span>: each statement with the quote that makes it.");
+        // types, names, description from the entity list
+        assertThat(pact).contains("Types, names and description: <span class=\"kind\">editorial</span> (the curators' classification");
+        // links to other sources
+        assertThat(pact).contains("<span class=\"kind\">external source</span>: each link confirmed from a public source.");
+        // a part-of from the entity list, among the other relations
+        String arden = page("/id/arden").body();
+        assertThat(arden).containsPattern("the North</a>(</span>)? <span class=\"kind\">\\(editorial\\)</span>");
+    }
+
     // ---- content negotiation ----------------------------------------------------------------
 
     @Test

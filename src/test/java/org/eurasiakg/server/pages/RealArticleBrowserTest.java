@@ -112,7 +112,7 @@ class RealArticleBrowserTest {
     }
 
     @Test
-    void theVacuumQuestionShowsTheFourActorsInTheQueryEditor() {
+    void theVacuumQuestionShowsTheFourActorsInTheQueryEditor() throws IOException {
         CompetencyQuestion vacuum = CompetencyQuestion.in(site.project.resolve("queries")).stream()
                 .filter(q -> q.name().contains("vacuum") || q.question().toLowerCase(Locale.ROOT).contains("vacuum"))
                 .findFirst().orElse(null);
@@ -124,6 +124,7 @@ class RealArticleBrowserTest {
         wait.until(d -> table.getText().toLowerCase(Locale.ROOT).contains("china"));
         String answers = table.getText().toLowerCase(Locale.ROOT);
         assertThat(answers).contains("european-union").contains("nato").contains("china").contains("united-states");
+        screenshot("query-editor");
     }
 
     private static void screenshot(String name) throws IOException {
