@@ -52,9 +52,10 @@ public final class ArticleIngest {
         String textName = lexical(graph, article, textFile, metaShown, "ekg:textFile");
         String byline = optionalLexical(graph, article, bylineText);
         String chrome = optionalLexical(graph, article, pageChromeStartsWith);
+        boolean titleLine = !"false".equals(optionalLexical(graph, article, textHasTitleLine));
 
         Path textPath = metaFile.resolveSibling(textName);
-        ArticleText text = ArticleText.read(textPath, shown(textPath), byline, chrome);
+        ArticleText text = ArticleText.read(textPath, shown(textPath), byline, chrome, titleLine);
         addText(graph, article, slug, text);
 
         Path statementsFile = Sources.statementsOf(metaFile);

@@ -50,12 +50,18 @@ public final class ArticleText {
         this.contentEnd = contentEnd;
     }
 
+    /** Reads and segments a text whose first line is its title. */
+    public static ArticleText read(Path file, Path shownAs, String byline, String chromeStartsWith) {
+        return read(file, shownAs, byline, chromeStartsWith, true);
+    }
+
     /**
      * Reads and segments a text. Paragraphs are the non-blank lines before the line that starts
-     * the page chrome; the first is the title, the line equal to the byline names the author
-     * and every paragraph after it is the author's biography.
+     * the page chrome; the first is the title if {@code titleLine} (an excerpt such as a lead
+     * section starts with the body), the line equal to the byline names the author and every
+     * paragraph after it is the author's biography.
      */
-    public static ArticleText read(Path file, Path shownAs, String byline, String chromeStartsWith) {
+    public static ArticleText read(Path file, Path shownAs, String byline, String chromeStartsWith, boolean titleLine) {
         String text = decodeUtf8(file, shownAs);
         if (text.isBlank())
             throw new InputException(shownAs, "the article text is empty");
@@ -67,9 +73,11 @@ public final class ArticleText {
             contentEnd = at;
         }
         ArticleText article = new ArticleText(text, contentEnd);
-        article.segment(byline);
-        if (article.paragraphs.size() < 2)
-            throw new InputException(shownAs, "the article has no body: expected a title line and at least one paragraph");
+        article.segment(byline, titleLine);
+        if (article.paragraphs.size() < (titleLine ? 2 : 1))
+            throw new InputException(shownAs, titleLine
+                    ? "the article has no body: expected a title line and at least one paragraph"
+                    : "the article has no body: expected at least one paragraph");
         return article;
     }
 
@@ -113,7 +121,7 @@ public final class ArticleText {
         }
     }
 
-    private void segment(String byline) {
+    private void segment(String byline, boolean titleLine) {
         Role afterByline = null;
         int lineStart = 0;
         while (lineStart < contentEnd) {
@@ -123,7 +131,7 @@ public final class ArticleText {
             if (span != null) {
                 String line = text.substring(span.start, span.end);
                 Role role;
-                if (paragraphs.isEmpty())
+                if (paragraphs.isEmpty() && titleLine)
                     role = Role.TITLE;
                 else if (afterByline != null)
                     role = afterByline;

@@ -56,6 +56,13 @@ final class GraphProvenance {
         describe(Graphs.VOID, DerivedGraph, "The VoID and DCAT description of the dataset (made by the build)");
     }
 
+    /** The comparison of the articles' statements, made by the build from the article graphs. */
+    void comparisons(Collection<Node> articleGraphs) {
+        describe(Graphs.COMPARISONS, DerivedGraph, "The articles compared claim by claim (made by the build from their statements)");
+        for (Node g : articleGraphs)
+            description.add(Graphs.COMPARISONS, provWasDerivedFrom, g);
+    }
+
     private void describe(Node graph, Node kind, String label) {
         description.add(graph, RDF.type.asNode(), kind);
         description.add(graph, RDFS.label.asNode(), NodeFactory.createLiteralLang(label, "en"));

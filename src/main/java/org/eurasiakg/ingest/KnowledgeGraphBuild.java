@@ -92,10 +92,12 @@ public final class KnowledgeGraphBuild {
         ArticleIngest ingest = new ArticleIngest(sources, provenanceOf(shared));
         MentionAnnotator mentions = new MentionAnnotator(entities);
         long mentionCount = 0;
+        List<Node> articleGraphs = new java.util.ArrayList<>();
         for (Path meta : sources.articles()) {
             ArticleIngest.Result article = ingest.ingest(meta);
             mentionCount += mentions.annotate(article.graph(), article.article(), article.text());
             dsg.addGraph(Graphs.article(article.slug()), article.graph());
+            articleGraphs.add(Graphs.article(article.slug()));
             provenance.article(Graphs.article(article.slug()), article.article(), article.author());
             if (!article.editorial().isEmpty()) {
                 dsg.addGraph(Graphs.editorial(article.slug()), article.editorial());
@@ -111,6 +113,14 @@ public final class KnowledgeGraphBuild {
         Graph inferred = GraphFactory.createDefaultGraph();
         dsg.addGraph(Graphs.INFERRED, inferred);
         long inferredCount = new Inference().materialise(all, inferred);
+        // a store keeps no empty graph: with a single article there is nothing to compare
+        Graph comparisons = GraphFactory.createDefaultGraph();
+        new SourceComparison().compare(all, comparisons);
+        if (!comparisons.isEmpty()) {
+            dsg.addGraph(Graphs.COMPARISONS, comparisons);
+            provenance.comparisons(articleGraphs);
+            comparisons.find().forEach(all::add);
+        }
         // what the build says of its graphs is checked with them, but is no premise of the inferences
         dsg.addGraph(Graphs.PROVENANCE, provenanceGraph);
         provenanceGraph.find().forEach(all::add);

@@ -17,6 +17,8 @@ public class NamedGraphs {
     public static final Node ENTITIES = uri(GRAPH + "entities");
     /** Where each graph comes from: its provenance kind, source and maker. */
     public static final Node PROVENANCE = uri(GRAPH + "provenance");
+    /** What the build finds comparing the articles' statements (same claims, disagreements, stances). */
+    public static final Node COMPARISONS = uri(GRAPH + "comparisons");
     /** The plain (editorial) triples of an article's statements file: labels of what it defines. */
     public static Node editorial(String slug) { return uri(GRAPH + "editorial/" + slug); }
     public static Node article(String slug) { return uri(GRAPH + "article/" + slug); }

@@ -73,7 +73,7 @@ class QueryAndExportTest {
         for (var it = ds.listNames(); it.hasNext(); )
             exported += ds.getNamedModel(it.next()).size();
         assertThat(exported).isEqualTo(inStore).isPositive();
-        // ontology, entities, the article, inferred, provenance, void
+        // ontology, entities, the article, inferred, provenance, void (one article: nothing to compare)
         assertThat(ds.asDatasetGraph().listGraphNodes()).toIterable().hasSize(6);
     }
 }

@@ -73,10 +73,12 @@ class ArticleOnlyTest {
 
     @Test
     void fromTheArticleGraphsExcludesEveryNonArticleTriple() {
+        // every article has its graph; the question picks one
         List<Node> articles = graphsOfKind(EKG.ArticleGraph);
-        assertThat(articles).extracting(Node::getURI).containsExactly(ARTICLE_GRAPH);
+        assertThat(articles).extracting(Node::getURI).contains(ARTICLE_GRAPH)
+                .allMatch(g -> g.startsWith("https://w3id.org/eurasia-kg/graph/article/"));
         Set<Triple> seen = construct("CONSTRUCT { ?s ?p ?o } FROM <" + ARTICLE_GRAPH + "> WHERE { ?s ?p ?o }");
-        Set<Triple> article = triplesOf(articles);
+        Set<Triple> article = triplesOf(List.of(NodeFactory.createURI(ARTICLE_GRAPH)));
         assertThat(seen).isEqualTo(article);
 
         List<Node> others = Txn.calculateRead(store, () -> {
@@ -110,6 +112,7 @@ class ArticleOnlyTest {
         Set<Triple> seen = construct("""
                 PREFIX ekg: <https://w3id.org/eurasia-kg/ontology#>
                 CONSTRUCT { ?g a ekg:ArticleGraph } WHERE { ?g a ekg:ArticleGraph GRAPH ?g { ?s ?p ?o } }""");
-        assertThat(seen).extracting(t -> t.getSubject().getURI()).containsExactly(ARTICLE_GRAPH);
+        assertThat(seen).extracting(t -> t.getSubject()).containsExactlyInAnyOrderElementsOf(graphsOfKind(EKG.ArticleGraph))
+                .extracting(Node::getURI).contains(ARTICLE_GRAPH);
     }
 }

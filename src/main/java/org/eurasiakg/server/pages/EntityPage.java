@@ -61,13 +61,19 @@ final class EntityPage {
     record MentionGroup(Value article, List<Mention> sentences) {}
     /** A link to an external source, with where it was confirmed (null when the record names no repository). */
     record WebLink(String site, String href, String kind, String confirmedAt) {}
+    /** How many statements one article makes about the resource, and of which kind. */
+    record ArticleShare(Value article, long statements, long facts, long assessments) {}
+    /** What the build found comparing the articles on the resource: one comparison and the articles it compares. */
+    record ComparisonItem(String label, List<Value> articles) {}
+    record ComparisonGroup(String kind, List<ComparisonItem> items) {}
     /** An entry of the contents list: a section of the page. */
     record Part(String id, String title) {}
     record View(Links links, String name, String iri, List<Value> types, List<Value> inferredTypes, List<String> alsoCalled,
                 List<String> descriptions, List<Part> contents, ClaimView itself, Diagram.View diagram,
                 List<ClaimSection> claimSections, List<ClaimView> asserted, List<RelationSection> relations,
                 long mentionCount, int mentionSentences, List<MentionGroup> mentions, List<WebLink> elsewhere,
-                List<Alternate> alternates, List<String> classificationKinds) {}
+                List<Alternate> alternates, List<String> classificationKinds,
+                 List<ArticleShare> byArticle, List<ComparisonGroup> compared) {}
 
     /** A page with this many sections or more starts with a list of them. */
     static final int CONTENTS_FROM = 4;
@@ -118,11 +124,17 @@ final class EntityPage {
         }
         Diagram.View diagram = Diagram.of(dsg, node, labels, links, anchors);
 
+        List<ArticleShare> shares = byArticle(dsg, node, labels, links);
+        List<ComparisonGroup> compared = compared(dsg, node, labels, links);
         List<Part> contents = new ArrayList<>();
         if (itself != null)
             contents.add(new Part("h-statement", "The statement"));
         if (diagram != null)
             contents.add(new Part("h-picture", "Around " + name));
+        if (!shares.isEmpty())
+            contents.add(new Part("h-by-article", "What each article says"));
+        if (!compared.isEmpty())
+            contents.add(new Part("h-compared", "Where the articles agree or disagree"));
         for (ClaimSection c : sections)
             contents.add(new Part("h-" + c.id(), c.title()));
         if (!asserted.isEmpty())
@@ -138,7 +150,8 @@ final class EntityPage {
         View view = new View(links, name, node.getURI(), typeNames(stated, labels, links), typeNames(inferred, labels, links),
                 literals(triples, SKOS.altLabel.asNode()), descriptions, contents.size() >= CONTENTS_FROM ? contents : List.of(),
                 itself == null ? null : Claims.view(itself, labels, links), diagram, sections, asserted, relations,
-                times, mentionRows.size(), mentions, elsewhere, Alternate.of(node, links), classificationKinds(triples, kinds));
+                times, mentionRows.size(), mentions, elsewhere, Alternate.of(node, links), classificationKinds(triples, kinds),
+                shares, compared);
         return Templates.render("entity", view);
     }
 
@@ -189,6 +202,36 @@ final class EntityPage {
                     ? new Value(v.kind(), Prefixes.ALL.shortForm(t.getURI()), v.href(), v.datetime()) : v);
         }
         return names;
+    }
+
+    private static List<ArticleShare> byArticle(DatasetGraph dsg, Node node, Labels labels, Links links) {
+        List<ArticleShare> shares = new ArrayList<>();
+        for (Binding r : Queries.select(dsg, "entity-articles.rq", node)) {
+            Node article = r.get("article");
+            String title = r.get("title") != null ? r.get("title").getLiteralLexicalForm() : labels.of(article);
+            shares.add(new ArticleShare(Value.link(title, links.page(article)), count(r, "statements"), count(r, "facts"),
+                    count(r, "assessments")));
+        }
+        return shares;
+    }
+
+    private static List<ComparisonGroup> compared(DatasetGraph dsg, Node node, Labels labels, Links links) {
+        Map<String, Map<Node, List<Value>>> byKind = new LinkedHashMap<>();
+        Map<Node, String> names = new LinkedHashMap<>();
+        for (Binding r : Queries.select(dsg, "entity-comparisons.rq", node)) {
+            Node comparison = r.get("comparison"), article = r.get("article");
+            names.put(comparison, r.get("label").getLiteralLexicalForm());
+            byKind.computeIfAbsent(ArticlesPage.capital(labels.of(r.get("kind"))), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(comparison, k -> new ArrayList<>()).add(Value.of(article, labels, links));
+        }
+        List<ComparisonGroup> groups = new ArrayList<>();
+        byKind.forEach((kind, comparisons) -> groups.add(new ComparisonGroup(kind, comparisons.entrySet().stream()
+                .map(e -> new ComparisonItem(names.get(e.getKey()), e.getValue())).toList())));
+        return groups;
+    }
+
+    private static long count(Binding r, String var) {
+        return r.get(var) == null ? 0 : Long.parseLong(r.get(var).getLiteralLexicalForm());
     }
 
     private static List<Value> values(Set<Node> nodes, Labels labels, Links links) {

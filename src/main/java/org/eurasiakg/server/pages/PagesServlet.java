@@ -76,6 +76,8 @@ final class PagesServlet extends HttpServlet {
                                 () -> SearchPage.render(dsg, request.getParameter("q"), pageNumber(request), links)));
             else if (path.equals("/ask"))
                 ask(request, response, links);
+            else if (path.equals("/articles"))
+                Respond.html(response, HttpServletResponse.SC_OK, cached("/articles", () -> ArticlesPage.render(dsg, links)));
             else if (path.equals("/timeline"))
                 Respond.html(response, HttpServletResponse.SC_OK, cached("/timeline", () -> TimelinePage.render(dsg, links)));
             else if (path.equals("/questions"))

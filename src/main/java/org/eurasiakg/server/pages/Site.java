@@ -13,7 +13,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  */
 public final class Site {
     /** The paths the pages answer; {@code ""} is the root itself. */
-    static final List<String> PATHS = List.of("", "/search", "/ask", "/timeline", "/questions", "/questions/*",
+    static final List<String> PATHS = List.of("", "/articles", "/search", "/ask", "/timeline", "/questions", "/questions/*",
             "/page/*", "/data/*", "/id/*", "/graph/*", "/static/*");
 
     private Site() {}
