@@ -1,0 +1,171 @@
+package org.eurasiakg.draft;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.eurasiakg.draft.Draft.Candidate;
+import org.eurasiakg.draft.Draft.Mention;
+import org.eurasiakg.draft.Draft.Sentence;
+import org.eurasiakg.draft.Draft.Value;
+import org.eurasiakg.vocab.EKG;
+
+/**
+ * New-entity candidates: runs of capitalised words ("Lachin District", "Union of Soviet
+ * Socialist Republics", "Second Nagorno-Karabakh War") that are not just known mentions. A
+ * sentence's first word counts only if the text also capitalises it inside a sentence; a title cue
+ * before a name is dropped from it and makes it a person; the name cue of its first or last
+ * word gives its type; an acronym in parentheses after it is an alternative label.
+ */
+final class NameCandidates {
+    private NameCandidates() {}
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:[-'’][\\p{L}\\p{M}\\p{N}]+)*");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "de", "and");
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\G\\s*\\(\\s*([\\p{Lu}][\\p{Lu}\\p{N}&-]{1,9})\\s*[);,]");
+
+    private record Token(int start, int end, String text) {
+        boolean capitalised() { return Character.isUpperCase(text.charAt(0)); }
+    }
+
+    static List<Candidate> find(String text, List<Sentence> sentences, List<Mention> known, List<Value> values, Lexicon lexicon) {
+        Map<String, List<Mention>> byLabel = new LinkedHashMap<>();
+        Map<String, String> acronyms = new LinkedHashMap<>();
+        Map<String, Node> titled = new LinkedHashMap<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = tokens(text, s).stream()
+                    .filter(t -> values.stream().noneMatch(v -> v.start() < t.end && t.start < v.end())).toList();
+            int i = 0;
+            while (i < tokens.size()) {
+                if (!tokens.get(i).capitalised()) { i++; continue; }
+                int j = extend(text, tokens, i, lexicon);
+                int first = i;
+                if (tokens.get(first).start == s.start() && !nameElsewhere(text, tokens.get(first), sentences))
+                    first++;
+                List<Token> run = first <= j ? tokens.subList(first, j + 1) : List.of();
+                if (!run.isEmpty() && run.stream().anyMatch(t -> !covered(known, t) && !CONNECTORS.contains(t.text)))
+                    add(text, run, byLabel, acronyms, titled, lexicon);
+                i = j + 1;
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (var e : byLabel.entrySet()) {
+            String label = e.getKey();
+            Node type = titled.containsKey(label) ? titled.get(label) : typeOf(label, lexicon);
+            String acronym = acronyms.get(label);
+            List<Mention> mentions = new ArrayList<>(e.getValue());
+            List<String> alts = new ArrayList<>();
+            if (acronym != null) {
+                alts.add(acronym);
+                for (Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(acronym) + "(?![\\p{L}\\p{N}])").matcher(text); m.find(); ) {
+                    final int st = m.start();
+                    if (mentions.stream().noneMatch(x -> x.start() <= st && st < x.end()))
+                        mentions.add(new Mention(null, m.start(), m.end(), "acronym"));
+                }
+            }
+            Node iri = NodeFactory.createURI(EKG.ID + slug(label));
+            List<Mention> withIri = mentions.stream().map(m -> new Mention(iri, m.start(), m.end(), m.how())).toList();
+            out.add(new Candidate(iri, label, type, alts, withIri));
+        }
+        return out;
+    }
+
+    /** The last token of the name that starts at token {@code i}: capitalised words, joined by a space or hyphen or by "of (the)", "for". */
+    private static int extend(String text, List<Token> tokens, int i, Lexicon lexicon) {
+        int j = i;
+        while (j + 1 < tokens.size()) {
+            if (!joined(text, tokens.get(j), tokens.get(j + 1), "-")) break;
+            if (tokens.get(j + 1).capitalised()) { j++; continue; }
+            int k = j + 1;
+            while (k < tokens.size() && CONNECTORS.contains(tokens.get(k).text) && joined(text, tokens.get(k - 1), tokens.get(k), null)) k++;
+            if (k >= tokens.size() || !tokens.get(k).capitalised() || !joined(text, tokens.get(k - 1), tokens.get(k), null)) break;
+            boolean and = tokens.subList(j + 1, k).stream().anyMatch(t -> t.text.equals("and"));
+            if (and && !joinsName(tokens, j, k, lexicon)) break;
+            j = k;
+        }
+        return j;
+    }
+
+    private static boolean joined(String text, Token a, Token b, String alsoAllowed) {
+        String gap = text.substring(a.end, b.start);
+        return gap.equals(" ") || gap.equals(alsoAllowed);
+    }
+
+    /** A sentence's first word is a name only if the text also writes it capitalised inside a sentence. */
+    private static boolean nameElsewhere(String text, Token t, List<Sentence> sentences) {
+        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t.text) + "(?![\\p{L}\\p{N}])").matcher(text);
+        while (m.find()) {
+            final int at = m.start();
+            if (sentences.stream().noneMatch(s -> s.start() == at)) return true;
+        }
+        return false;
+    }
+
+    /** "Belt and Road Initiative": "and" joins two capitalised words when a name cue ends the run. */
+    private static boolean joinsName(List<Token> tokens, int j, int k, Lexicon lexicon) {
+        if (!tokens.get(j + 1).text.equals("and") || k != j + 2 || !tokens.get(k).capitalised()) return false;
+        int end = k;
+        while (end + 1 < tokens.size() && tokens.get(end + 1).capitalised()) end++;
+        return end > k && lexicon.nameCues().containsKey(tokens.get(end).text);
+    }
+
+    private static void add(String text, List<Token> run, Map<String, List<Mention>> byLabel,
+                            Map<String, String> acronyms, Map<String, Node> titled, Lexicon lexicon) {
+        int start = run.get(0).start, end = run.get(run.size() - 1).end;
+        String name = text.substring(start, end);
+        for (String title : lexicon.titleCues())
+            if (name.startsWith(title + " ")) {
+                start += title.length() + 1;
+                name = name.substring(title.length() + 1);
+                titled.put(name, lexicon.nameCues().get(title));
+                break;
+            }
+        if (name.endsWith("’s") || name.endsWith("'s")) {
+            name = name.substring(0, name.length() - 2);
+            end -= 2;
+        }
+        if (name.length() < 2 || lexicon.titleCues().contains(name)) return;
+        byLabel.computeIfAbsent(name, k -> new ArrayList<>()).add(new Mention(null, start, end, "name"));
+        Matcher am = ACRONYM_AFTER.matcher(text);
+        if (am.find(end) && am.start() == end)
+            acronyms.putIfAbsent(name, am.group(1));
+    }
+
+    private static Node typeOf(String label, Lexicon lexicon) {
+        String[] words = label.split("[\\s]+");
+        Node byLast = lexicon.nameCues().get(words[words.length - 1]);
+        if (byLast != null) return byLast;
+        for (String w : words) {
+            Node cue = lexicon.nameCues().get(w);
+            if (cue != null) return cue;
+        }
+        return null;
+    }
+
+    private static boolean covered(List<Mention> known, Token t) {
+        return known.stream().anyMatch(m -> m.start() <= t.start && t.end <= m.end());
+    }
+
+    private static List<Token> tokens(String text, Sentence s) {
+        List<Token> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text).region(s.start(), s.end());
+        while (m.find())
+            out.add(new Token(m.start(), m.end(), m.group()));
+        return out;
+    }
+
+    /** Lower-case words joined by hyphens, as the entity list's IRIs are. */
+    static String slug(String label) {
+        String s = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[’']s\\b", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return s.isEmpty() ? "entity" : s;
+    }
+}
