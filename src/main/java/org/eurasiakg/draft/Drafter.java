@@ -39,7 +39,9 @@ public final class Drafter {
         List<Mention> all = new ArrayList<>(mentions);
         for (Candidate c : names) {
             if (c.type() != null) lexicon.addType(c.iri(), c.type());
-            all.addAll(c.mentions());
+            for (Mention m : c.mentions())
+                if (mentions.stream().noneMatch(k -> k.start() < m.end() && m.start() < k.end()))
+                    all.add(m);
         }
         all.sort(Comparator.comparingInt(Mention::start));
         StatementProposer proposer = new StatementProposer(slug, text, lexicon, cues);

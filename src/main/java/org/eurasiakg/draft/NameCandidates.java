@@ -42,6 +42,7 @@ final class NameCandidates {
         for (Sentence s : sentences) {
             List<Token> tokens = tokens(text, s).stream()
                     .filter(t -> values.stream().noneMatch(v -> v.start() < t.end && t.start < v.end())).toList();
+            if (headline(tokens)) continue;
             int i = 0;
             while (i < tokens.size()) {
                 if (!tokens.get(i).capitalised()) { i++; continue; }
@@ -49,8 +50,12 @@ final class NameCandidates {
                 int first = i;
                 if (tokens.get(first).start == s.start() && !nameElsewhere(text, tokens.get(first), sentences))
                     first++;
-                List<Token> run = first <= j ? tokens.subList(first, j + 1) : List.of();
-                if (!run.isEmpty() && run.stream().anyMatch(t -> !covered(known, t) && !CONNECTORS.contains(t.text)))
+                int last = j;
+                // a known name at either end is that entity's mention, not part of a new name
+                while (first <= last && (covered(known, tokens.get(first)) || CONNECTORS.contains(tokens.get(first).text))) first++;
+                while (last >= first && (covered(known, tokens.get(last)) || CONNECTORS.contains(tokens.get(last).text))) last--;
+                List<Token> run = first <= last ? tokens.subList(first, last + 1) : List.of();
+                if (!run.isEmpty())
                     add(text, run, byLabel, acronyms, titled, lexicon);
                 i = j + 1;
             }
@@ -59,7 +64,7 @@ final class NameCandidates {
         for (var e : byLabel.entrySet()) {
             String label = e.getKey();
             Node type = titled.containsKey(label) ? titled.get(label) : typeOf(label, lexicon);
-            String acronym = acronyms.get(label);
+            String acronym = known(acronyms.get(label), lexicon) ? null : acronyms.get(label);
             List<Mention> mentions = new ArrayList<>(e.getValue());
             List<String> alts = new ArrayList<>();
             if (acronym != null) {
@@ -96,6 +101,17 @@ final class NameCandidates {
     private static boolean joined(String text, Token a, Token b, String alsoAllowed) {
         String gap = text.substring(a.end, b.start);
         return gap.equals(" ") || gap.equals(alsoAllowed);
+    }
+
+    private static boolean known(String name, Lexicon lexicon) {
+        return name != null && lexicon.names().stream().anyMatch(n -> n.text().equals(name));
+    }
+
+    /** A title-case line ("Eurasia Under the Collective Security Treaty Organization") capitalises words that are not names. */
+    private static boolean headline(List<Token> tokens) {
+        long words = tokens.stream().filter(t -> Character.isLetter(t.text.charAt(0))).count();
+        long capitalised = tokens.stream().filter(Token::capitalised).count();
+        return words >= 3 && capitalised * 10 >= words * 6;
     }
 
     /** A sentence's first word is a name only if the text also writes it capitalised inside a sentence. */

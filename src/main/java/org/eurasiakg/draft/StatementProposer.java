@@ -200,11 +200,24 @@ final class StatementProposer {
         return out;
     }
 
+    /** Where a property takes only places, the place follows a preposition of place ("signed … in Moscow"). */
+    private static final Pattern LOCATIVE = Pattern.compile("(?i)(?<![\\p{L}])(in|at|to|into|near|from|on)\\s+(the\\s+)?$");
+    private static final Node PLACE = Lexicon.ekg("Place");
+
+    private boolean placeOnly(Node range) {
+        return range != null && range.equals(PLACE);
+    }
+
+    private boolean introducedAsPlace(Mention m) {
+        return LOCATIVE.matcher(text.substring(Math.max(0, m.start() - 12), m.start())).find();
+    }
+
     private List<Mention> listAfter(List<Mention> ms, int from, Node range) {
         List<Mention> out = new ArrayList<>();
         int at = from;
         for (Mention m : ms) {
             if (m.start() < at || m.entity() == null || !lexicon.fits(m.entity(), range)) continue;
+            if (out.isEmpty() && placeOnly(range) && !introducedAsPlace(m)) continue;
             String gap = text.substring(at, m.start());
             if (out.isEmpty() ? m.start() - from > REACH : !LIST_GAP.matcher(gap).matches()) break;
             out.add(m);
@@ -219,6 +232,7 @@ final class StatementProposer {
         for (int i = ms.size() - 1; i >= 0; i--) {
             Mention m = ms.get(i);
             if (m.end() > at || m.entity() == null || !lexicon.fits(m.entity(), range)) continue;
+            if (placeOnly(range) && !introducedAsPlace(m)) continue;
             String gap = text.substring(m.end(), at);
             if (out.isEmpty() ? to - m.end() > REACH : !LIST_GAP.matcher(gap).matches()) break;
             out.add(0, m);

@@ -103,8 +103,9 @@ final class Values {
         while (m.find())
             add(dates, m.start(), m.end(), NodeFactory.createLiteralDT(m.group(1), XSDDatatype.XSDgYear));
         m = MONTH_DAY.matcher(text);
+        List<Value> narrative = dates.stream().filter(d -> boundBefore(text, d.start(), timeCues) == null).toList();
         while (m.find()) {
-            String year = yearBefore(dates, m.start());
+            String year = yearBefore(narrative, m.start());
             if (year == null) continue;
             add(dates, m.start(), m.end(), date(year, m.group(1), m.group(2)));
             if (m.group(3) != null) add(dates, m.start(), m.end(), date(year, m.group(1), m.group(3)));
@@ -113,7 +114,10 @@ final class Values {
             out.add(new Value(Kind.DATE, d.start(), d.end(), d.literal(), boundBefore(text, d.start(), timeCues)));
     }
 
-    /** The year of the nearest full date before {@code at}, for "on September 19-20" after "September 20, 2023". */
+    /**
+     * The year of the nearest date before {@code at}, for "on September 19-20" after "September 20, 2023";
+     * a date that starts or ends a span ("since December 2022") is background, not the time of the story.
+     */
     private static String yearBefore(List<Value> dates, int at) {
         Value best = null;
         for (Value d : dates)
