@@ -116,10 +116,11 @@ final class NameCandidates {
 
     /** A sentence's first word is a name only if the text also writes it capitalised inside a sentence. */
     private static boolean nameElsewhere(String text, Token t, List<Sentence> sentences) {
-        Matcher m = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(t.text) + "(?![\\p{L}\\p{N}])").matcher(text);
-        while (m.find()) {
-            final int at = m.start();
-            if (sentences.stream().noneMatch(s -> s.start() == at)) return true;
+        for (int at = text.indexOf(t.text); at >= 0; at = text.indexOf(t.text, at + 1)) {
+            final int start = at;
+            if (MentionFinder.boundary(text, at - 1) && MentionFinder.boundary(text, at + t.text.length())
+                    && sentences.stream().noneMatch(s -> s.start() == start))
+                return true;
         }
         return false;
     }

@@ -32,7 +32,9 @@ import org.eurasiakg.vocab.EKG;
  */
 final class StatementProposer {
 
-    private static final Pattern LIST_GAP = Pattern.compile("\\s*(,|,?\\s*(and|or)|,?\\s*and\\s+the|,\\s*the)?\\s*");
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(\\([^()]{1,12}\\)\\s*)?(,|,?\\s*(and|or)|,?\\s*and\\s+the|,\\s*the)?\\s*");
+    /** "this clash", "the conflict": a definite cue speaks of the event named before. */
+    private static final Pattern DEFINITE = Pattern.compile("(?i)(?<![\\p{L}])(this|that|the|these|those)\\s+([\\p{L}-]+\\s+)?$");
     private static final int REACH = 80;
     private static final Node DATE = Lexicon.ekg("date");
     private static final Node DURATION = Lexicon.ekg("duration");
@@ -48,6 +50,9 @@ final class StatementProposer {
     private final Map<Node, List<Lexicon.Cue>> cues;
     private final List<Candidate> events = new ArrayList<>();
     private final Map<String, Proposal> proposals = new LinkedHashMap<>();
+    /** The last event of each class, for "this clash", "the conflict" in a later sentence. */
+    private final Map<Node, Node> lastEvent = new LinkedHashMap<>();
+    private List<Mention> names = List.of();
     private int nodes;
 
     StatementProposer(String slug, String text, Lexicon lexicon, Map<Node, List<Lexicon.Cue>> cues) {
@@ -62,6 +67,7 @@ final class StatementProposer {
 
     void sentence(Sentence s, List<Mention> mentions, List<Value> values) {
         List<Mention> ms = mentions.stream().filter(m -> s.contains(m.start(), m.end())).toList();
+        names = ms;
         List<Value> vs = values.stream().filter(v -> s.contains(v.start(), v.end())).toList();
         Node status = matches(Lexicon.ASSESSMENT, s).isEmpty() ? Lexicon.REPORTED_FACT : Lexicon.ASSESSMENT;
         Node asserter = null;
@@ -130,11 +136,15 @@ final class StatementProposer {
         if (known != null && Math.abs(known.start() - cue[0]) < REACH) {
             event = known.entity();
             confidence = 0.5;
+        } else if (DEFINITE.matcher(text.substring(Math.max(c.s.start(), cue[0] - 12), cue[0])).find() && lastEvent.containsKey(type)) {
+            event = lastEvent.get(type);
+            confidence = 0.4;
         } else {
             event = newEvent(type, cue);
             confidence = 0.4;
             propose(c, event, RDF.type.asNode(), type, null, cue, confidence);
         }
+        lastEvent.put(type, event);
         Node before = lexicon.roleBefore(type), after = lexicon.roleAfter(type);
         if (before != null) {
             Mention who = nearestBefore(c.mentions, cue[0], lexicon.range(before) == null ? ACTOR : lexicon.range(before), null);
@@ -194,7 +204,12 @@ final class StatementProposer {
         List<int[]> out = new ArrayList<>();
         for (Lexicon.Cue cue : cues.getOrDefault(term, List.of())) {
             Matcher m = cue.pattern().matcher(text).region(s.start(), s.end());
-            while (m.find()) out.add(new int[] {m.start(), m.end()});
+            while (m.find()) {
+                final int a = m.start(), b = m.end();
+                // a cue word inside a name ("Protocol of Prolongation", "Russia-Ukraine war") is part of the name
+                if (names.stream().noneMatch(n -> n.start() < b && a < n.end()))
+                    out.add(new int[] {a, b});
+            }
         }
         out.sort(Comparator.comparingInt(a -> a[0]));
         return out;
@@ -217,6 +232,7 @@ final class StatementProposer {
         int at = from;
         for (Mention m : ms) {
             if (m.start() < at || m.entity() == null || !lexicon.fits(m.entity(), range)) continue;
+            if (!out.isEmpty() && out.get(out.size() - 1).entity().equals(m.entity())) continue;
             if (out.isEmpty() && placeOnly(range) && !introducedAsPlace(m)) continue;
             String gap = text.substring(at, m.start());
             if (out.isEmpty() ? m.start() - from > REACH : !LIST_GAP.matcher(gap).matches()) break;
