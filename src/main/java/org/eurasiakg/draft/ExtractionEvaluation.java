@@ -24,7 +24,6 @@ import org.eurasiakg.draft.Draft.Mention;
 import org.eurasiakg.draft.Draft.Proposal;
 import org.eurasiakg.draft.Draft.Sentence;
 import org.eurasiakg.draft.Draft.Value;
-import org.eurasiakg.ingest.ArticleIngest;
 import org.eurasiakg.ingest.ArticleText;
 import org.eurasiakg.ingest.InputException;
 import org.eurasiakg.ingest.MentionAnnotator;
@@ -61,16 +60,17 @@ public final class ExtractionEvaluation {
     public static List<TextResult> run(Path project) {
         Sources sources = Sources.find(project);
         ProjectLexicon lexicons = ProjectLexicon.load(project);
-        ArticleIngest ingest = new ArticleIngest(sources);
         MentionAnnotator annotator = new MentionAnnotator(lexicons.entities());
         List<Gold> golds = new ArrayList<>();
         for (Path meta : sources.articles()) {
             Path statements = Sources.statementsOf(meta);
             if (!Files.exists(statements)) continue;
-            ArticleIngest.Result r = ingest.ingest(meta);
+            Graph metadata = read(meta);
+            Node article = metadata.find(null, RDF.type.asNode(), Article).next().getSubject();
+            ArticleText text = textAsBuilt(meta, metadata, article);
             Graph annotated = GraphFactory.createDefaultGraph();
-            annotator.annotate(annotated, r.article(), r.text());
-            golds.add(new Gold(r.slug(), r.text(), statementsGraph(statements), mentions(annotated, r.text().text())));
+            annotator.annotate(annotated, article, text);
+            golds.add(new Gold(Sources.slugOf(meta), text, read(statements), mentions(annotated, text.text())));
         }
         if (golds.isEmpty())
             throw new InputException(project.resolve("seeds"), "no article with a statements file to measure the draft against");
@@ -221,7 +221,16 @@ public final class ExtractionEvaluation {
         return out;
     }
 
-    private static Graph statementsGraph(Path file) {
+    /** The article's text segmented as the build segments it, from what its metadata says of it. */
+    private static ArticleText textAsBuilt(Path meta, Graph metadata, Node article) {
+        Node file = one(metadata, article, textFile), byline = one(metadata, article, bylineText),
+                chrome = one(metadata, article, pageChromeStartsWith);
+        Path text = meta.resolveSibling(file.getLiteralLexicalForm());
+        return ArticleText.read(text, text, byline == null ? null : byline.getLiteralLexicalForm(),
+                chrome == null ? null : chrome.getLiteralLexicalForm());
+    }
+
+    private static Graph read(Path file) {
         Graph g = GraphFactory.createDefaultGraph();
         org.apache.jena.riot.RDFDataMgr.read(g, file.toString());
         return g;
