@@ -49,7 +49,6 @@ public final class Lexicon {
     private final Map<Node, Set<Node>> superClasses = new HashMap<>();
     private final Map<String, Node> nameCues = new HashMap<>();
     private final List<String> titleCues = new ArrayList<>();
-    private final Map<Node, String> labels = new HashMap<>();
 
     /**
      * @param ontology the ontology graph (with the lexicon)
@@ -59,11 +58,8 @@ public final class Lexicon {
         this.ontology = ontology;
         for (Node p : List.of(RDFS.label.asNode(), skosAltLabel, skosHiddenLabel))
             for (Triple t : entities.find(null, p, null).toList())
-                if (t.getObject().isLiteral() && t.getSubject().isURI() && known.test(t.getSubject())) {
+                if (t.getObject().isLiteral() && t.getSubject().isURI() && known.test(t.getSubject()))
                     names.add(new Name(t.getObject().getLiteralLexicalForm(), t.getSubject(), local(p)));
-                    if (p.equals(RDFS.label.asNode()))
-                        labels.put(t.getSubject(), t.getObject().getLiteralLexicalForm());
-                }
         for (Triple t : ontology.find(null, demonym, null).toList())
             if (known.test(t.getSubject()))
                 names.add(new Name(t.getObject().getLiteralLexicalForm(), t.getSubject(), "demonym"));
@@ -83,8 +79,6 @@ public final class Lexicon {
     public List<Name> names() { return names; }
     public Map<String, Node> nameCues() { return nameCues; }
     public List<String> titleCues() { return titleCues; }
-    public String label(Node entity) { return labels.get(entity); }
-    public boolean isKnown(Node entity) { return types.containsKey(entity); }
 
     /** The entity's types and all their super-classes. */
     public Set<Node> typesOf(Node entity) {
@@ -171,7 +165,7 @@ public final class Lexicon {
         return new Cue(term, phrase, Pattern.compile(re.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
     }
 
-    /** Properties and classes that have cue phrases are the ones the draft proposes. */
+    /** A class's cue makes an event; a property's relates two names or takes a value. */
     public boolean isClass(Node term) {
         return ontology.contains(term, RDF.type.asNode(), OWL.Class.asNode());
     }

@@ -108,16 +108,11 @@ final class StatementProposer {
         final List<Mention> objs = objects;
         Mention subject = forward ? nearestBefore(c.mentions, cue[0], domain, objs) : null;
         if (subject == null) subject = nearestAfter(c.mentions, forward ? objs.get(objs.size() - 1).end() : cue[1], domain, objs);
-        if (subject == null || !sensible(property, subject)) return;
+        if (subject == null) return;
         double confidence = forward && subject.end() <= cue[0] ? 0.6 : 0.4;
         for (Mention o : objs)
             if (!Objects.equals(o.entity(), subject.entity()))
                 propose(c, subject.entity(), property, o.entity(), null, span(cue, subject, o), confidence);
-    }
-
-    /** A property's cue alone does not relate two names that one entity holds, or an unknown type to a constrained domain. */
-    private boolean sensible(Node property, Mention subject) {
-        return subject.entity() != null;
     }
 
     private void datatype(Context c, Node property, int[] cue, Kind kind) {
