@@ -65,7 +65,7 @@ public final class Lexicon {
                 names.add(new Name(t.getObject().getLiteralLexicalForm(), t.getSubject(), "demonym"));
         names.sort(Comparator.comparingInt((Name n) -> n.text.length()).reversed().thenComparing(Name::text));
         for (Triple t : entities.find(null, RDF.type.asNode(), null).toList())
-            if (!t.getObject().equals(OWL.NamedIndividual.asNode()))
+            if (!t.getObject().equals(OWL.NamedIndividual.asNode()) && known.test(t.getSubject()))
                 types.computeIfAbsent(t.getSubject(), k -> new HashSet<>()).add(t.getObject());
         for (Triple t : ontology.find(null, nameCue, null).toList())
             nameCues.put(t.getObject().getLiteralLexicalForm(), t.getSubject());

@@ -76,6 +76,7 @@ final class NameCandidates {
                 }
             }
             Node iri = NodeFactory.createURI(EKG.ID + slug(label));
+            if (!lexicon.typesOf(iri).isEmpty()) continue;  // a known entity's IRI: the name is a variant of a known one
             List<Mention> withIri = mentions.stream().map(m -> new Mention(iri, m.start(), m.end(), m.how())).toList();
             out.add(new Candidate(iri, label, type, alts, withIri));
         }
@@ -166,8 +167,9 @@ final class NameCandidates {
         return null;
     }
 
+    /** A token that holds a known name ("Armenia’s", "Russian-led") belongs to that name. */
     private static boolean covered(List<Mention> known, Token t) {
-        return known.stream().anyMatch(m -> m.start() <= t.start && t.end <= m.end());
+        return known.stream().anyMatch(m -> m.start() < t.end && t.start < m.end());
     }
 
     private static List<Token> tokens(String text, Sentence s) {
