@@ -168,6 +168,9 @@ public final class ArticleDraft {
         for (Triple t : project.entities().find(null, RDFS.label.asNode(), null).toList())
             if (t.getObject().isLiteral() && t.getObject().getLiteralLexicalForm().equalsIgnoreCase(name.strip()))
                 return t.getSubject();
-        return NodeFactory.createURI(EKG.ID + NameCandidates.slug(name));
+        String slug = NameCandidates.slug(name);
+        if (slug.isEmpty())
+            throw new InputException(null, "\"" + name + "\": give the author's or publisher's name in Latin letters (it makes the entity's IRI)");
+        return NodeFactory.createURI(EKG.ID + slug);
     }
 }

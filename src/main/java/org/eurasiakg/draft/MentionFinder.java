@@ -41,6 +41,8 @@ final class MentionFinder {
         for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
             int end = at + name.length();
             if (!boundary(text, at - 1) || !boundary(text, end)) continue;
+            // a name ending a compound ("Inter-American") does not name the state
+            if (at >= 2 && text.charAt(at - 1) == '-' && Character.isLetter(text.charAt(at - 2))) continue;
             final int s = at;
             if (found.stream().anyMatch(m -> m.start() < end && s < m.end())) continue;
             found.add(new Mention(entity, at, end, how));

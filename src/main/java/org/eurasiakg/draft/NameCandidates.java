@@ -75,6 +75,7 @@ final class NameCandidates {
                         mentions.add(new Mention(null, m.start(), m.end(), "acronym"));
                 }
             }
+            if (slug(label).isEmpty()) continue;  // a name in another script is another language's label, not a new entity
             Node iri = NodeFactory.createURI(EKG.ID + slug(label));
             if (!lexicon.typesOf(iri).isEmpty()) continue;  // a known entity's IRI: the name is a variant of a known one
             List<Mention> withIri = mentions.stream().map(m -> new Mention(iri, m.start(), m.end(), m.how())).toList();
@@ -88,7 +89,7 @@ final class NameCandidates {
         int j = i;
         while (j + 1 < tokens.size()) {
             if (!joined(text, tokens.get(j), tokens.get(j + 1), "-")) break;
-            if (tokens.get(j + 1).capitalised()) { j++; continue; }
+            if (tokens.get(j + 1).capitalised() || numberAfterName(tokens.get(j), tokens.get(j + 1), lexicon)) { j++; continue; }
             int k = j + 1;
             while (k < tokens.size() && CONNECTORS.contains(tokens.get(k).text) && joined(text, tokens.get(k - 1), tokens.get(k), null)) k++;
             if (k >= tokens.size() || !tokens.get(k).capitalised() || !joined(text, tokens.get(k - 1), tokens.get(k), null)) break;
@@ -97,6 +98,11 @@ final class NameCandidates {
             j = k;
         }
         return j;
+    }
+
+    /** "Article 5", "Resolution 2334": a number right after a name cue is part of the name. */
+    private static boolean numberAfterName(Token before, Token number, Lexicon lexicon) {
+        return number.text.chars().allMatch(Character::isDigit) && lexicon.nameCues().containsKey(before.text);
     }
 
     private static boolean joined(String text, Token a, Token b, String alsoAllowed) {
@@ -156,11 +162,16 @@ final class NameCandidates {
             acronyms.putIfAbsent(name, am.group(1));
     }
 
+    /** The head word gives the type: the last word, or the last before "of" ("Treaty of Reciprocal Assistance", "Article 5 of the …"). */
     private static Node typeOf(String label, Lexicon lexicon) {
-        String[] words = label.split("[\\s]+");
-        Node byLast = lexicon.nameCues().get(words[words.length - 1]);
-        if (byLast != null) return byLast;
-        for (String w : words) {
+        int of = label.indexOf(" of ");
+        String head = of > 0 ? label.substring(0, of) : label;
+        String[] words = head.split("\\s+");
+        for (int i = words.length - 1; i >= 0; i--) {
+            Node cue = lexicon.nameCues().get(words[i]);
+            if (cue != null) return cue;
+        }
+        for (String w : label.split("\\s+")) {
             Node cue = lexicon.nameCues().get(w);
             if (cue != null) return cue;
         }
@@ -185,6 +196,6 @@ final class NameCandidates {
         String s = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[’']s\\b", "").replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return s.isEmpty() ? "entity" : s;
+        return s;
     }
 }
