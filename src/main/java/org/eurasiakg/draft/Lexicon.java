@@ -40,6 +40,7 @@ public final class Lexicon {
     static final Node valueKind = ekg("valueKind");
     static final Node roleBeforeCue = ekg("roleBeforeCue");
     static final Node roleAfterCue = ekg("roleAfterCue");
+    static final Node roleInSentence = ekg("roleInSentence");
     static final Node ASSESSMENT = NodeFactory.createURI(CONCEPT + "assessment");
     static final Node REPORTED_FACT = NodeFactory.createURI(CONCEPT + "reported-fact");
 
@@ -142,6 +143,15 @@ public final class Lexicon {
 
     public Node roleBefore(Node eventClass) { return one(eventClass, roleBeforeCue); }
     public Node roleAfter(Node eventClass) { return one(eventClass, roleAfterCue); }
+
+    /** The role the class or one of its super-classes gives to the matter the sentence names. */
+    public Node roleInSentence(Node eventClass) {
+        for (Node c : closure(eventClass)) {
+            Node r = one(c, roleInSentence);
+            if (r != null) return r;
+        }
+        return null;
+    }
 
     /** Every cue phrase of every term, grouped by term, in a stable order. */
     public Map<Node, List<Cue>> cues() {

@@ -40,6 +40,7 @@ final class StatementProposer {
     private static final Node DURATION = Lexicon.ekg("duration");
     private static final Node EVENT = Lexicon.ekg("Event");
     private static final Node ACTOR = Lexicon.ekg("Actor");
+    private static final Node REGION = Lexicon.ekg("Region");
     private static final Node QUANTITY = Lexicon.ekg("Quantity");
     private static final Node EXACT = Lexicon.ekg("exactValue");
     private static final Node ASSERTED_BY = Lexicon.ekg("assertedBy");
@@ -151,6 +152,14 @@ final class StatementProposer {
             for (Mention m : listAfter(c.mentions, cue[1], range == null ? ACTOR : range))
                 if (!m.entity().equals(event))
                     propose(c, event, after, m.entity(), null, span(cue, m), confidence);
+        }
+        Node matter = lexicon.roleInSentence(type);
+        if (matter != null) {
+            // the matter of a situation: the event or region the sentence names, other than its actors
+            Mention m = nearestAround(c.mentions.stream().filter(x -> x.entity() != null && !x.entity().equals(event)
+                    && !lexicon.fits(x.entity(), ACTOR)).toList(), cue[0], cue[1], null);
+            if (m != null && (lexicon.fits(m.entity(), EVENT) || lexicon.fits(m.entity(), REGION)))
+                propose(c, event, matter, m.entity(), null, span(cue, m), confidence);
         }
         if (lexicon.closure(type).contains(EVENT)) {
             Value d = nearest(c.values, cue[0], cue[1], Kind.DATE);
