@@ -120,8 +120,13 @@ public final class ArticleDraft {
     }
 
     private static void checkDate(String date) {
-        if (date != null && !DATE.matcher(date).matches())
+        if (date != null && !(DATE.matcher(date).matches() && dateType(date).isValid(date)))
             throw new InputException(null, "--date \"" + date + "\": write it as YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+
+    /** A date at its precision: YYYY, YYYY-MM or YYYY-MM-DD. */
+    private static XSDDatatype dateType(String date) {
+        return switch (date.length()) { case 4 -> XSDDatatype.XSDgYear; case 7 -> XSDDatatype.XSDgYearMonth; default -> XSDDatatype.XSDdate; };
     }
 
     private static void checkUrl(String url) {
@@ -149,8 +154,7 @@ public final class ArticleDraft {
         if (meta.publisher() != null) g.add(article, DCTerms.publisher.asNode(), actor(meta.publisher(), project));
         if (meta.url() != null) g.add(article, DCTerms.source.asNode(), NodeFactory.createURI(meta.url()));
         if (meta.date() != null)
-            g.add(article, DCTerms.date.asNode(), NodeFactory.createLiteralDT(meta.date(), switch (meta.date().length()) {
-                case 4 -> XSDDatatype.XSDgYear; case 7 -> XSDDatatype.XSDgYearMonth; default -> XSDDatatype.XSDdate; }));
+            g.add(article, DCTerms.date.asNode(), NodeFactory.createLiteralDT(meta.date(), dateType(meta.date())));
         g.add(article, DCTerms.language.asNode(), NodeFactory.createLiteralString("en"));
         g.add(article, EKG.textFile, NodeFactory.createLiteralString(slug + ".txt"));
         PrefixMapping pm = PrefixMapping.Factory.create()

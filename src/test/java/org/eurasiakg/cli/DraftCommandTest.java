@@ -92,6 +92,12 @@ class DraftCommandTest {
     }
 
     @Test
+    void aDateThatIsNoDate() throws IOException {
+        assertRefused(CliRun.of("draft", text.toString(), "--slug", "dated", "--source", project.toString(), "--date", "2024-13"),
+                "--date \"2024-13\"", "YYYY-MM-DD");
+    }
+
+    @Test
     void aDraftNeverBreaksTheBuildAndNoneOfItEntersTheStore() {
         assertThat(draft(text.toString(), "csto-lead").exitCode()).isZero();
         Path data = tmp.resolve("data");
