@@ -121,12 +121,21 @@ class DraftCorpusTest {
 
     @Test
     void newNamesAreProposedWithATypeFromTheirCues() {
-        Graph lachin = drafts.get("lachin-corridor-wikipedia-lead");
-        assertThat(typeOfLabel(lachin, "Lachin District")).isEqualTo(uri(EKG.NS + "Region"));
-        assertThat(typeOfLabel(lachin, "Second Nagorno-Karabakh War")).isEqualTo(uri(EKG.NS + "Conflict"));
-        Graph csto = drafts.get("csto-wikipedia-lead");
-        assertThat(typeOfLabel(csto, "Soviet Armed Forces")).isEqualTo(uri(EKG.NS + "ArmedForce"));
-        assertThat(typeOfLabel(csto, "Inter-American Treaty of Reciprocal Assistance")).isEqualTo(uri(EKG.NS + "Treaty"));
+        assertThat(newName("lachin-corridor-wikipedia-lead", "Lachin District")).isEqualTo(uri(EKG.NS + "Region"));
+        assertThat(newName("lachin-corridor-wikipedia-lead", "Second Nagorno-Karabakh War")).isEqualTo(uri(EKG.NS + "Conflict"));
+        assertThat(newName("csto-wikipedia-lead", "Soviet Armed Forces")).isEqualTo(uri(EKG.NS + "ArmedForce"));
+        assertThat(newName("csto-wikipedia-lead", "Inter-American Treaty of Reciprocal Assistance")).isEqualTo(uri(EKG.NS + "Treaty"));
+    }
+
+    /** The type the draft gives a name, read with an entity list that does not know it (whatever later articles added). */
+    private static Node newName(String text, String name) {
+        ProjectLexicon lexicons = ProjectLexicon.load(project);
+        Lexicon unknowing = lexicons.lexicon(e -> lexicons.entities().find(e, Node.ANY, Node.ANY).toList().stream()
+                .noneMatch(t -> t.getObject().isLiteral() && t.getObject().getLiteralLexicalForm().equals(name)));
+        Draft d = new Drafter(unknowing).draft("new-names", texts.get(text));
+        List<Draft.Candidate> named = d.candidates().stream().filter(c -> c.label().equals(name)).toList();
+        assertThat(named).as(name).hasSize(1);
+        return named.get(0).type();
     }
 
     @Test
@@ -139,12 +148,6 @@ class DraftCorpusTest {
                 members.add(g.find(t.getSubject(), EKG.object, null).next().getObject());
         assertThat(members).contains(uri(EKG.ID + "armenia"), uri(EKG.ID + "belarus"), uri(EKG.ID + "kazakhstan"),
                 uri(EKG.ID + "kyrgyzstan"), uri(EKG.ID + "russia"), uri(EKG.ID + "tajikistan"));
-    }
-
-    private static Node typeOfLabel(Graph g, String label) {
-        List<Triple> named = g.find(null, RDFS.label.asNode(), NodeFactory.createLiteralLang(label, "en")).toList();
-        assertThat(named).as(label).hasSize(1);
-        return g.find(named.get(0).getSubject(), RDF.type.asNode(), null).next().getObject();
     }
 
     private static List<Node> mentioned(Graph g, String anchor) {
