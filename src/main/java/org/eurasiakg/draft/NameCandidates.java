@@ -51,9 +51,11 @@ final class NameCandidates {
                 if (tokens.get(first).start == s.start() && !nameElsewhere(text, tokens.get(first), sentences))
                     first++;
                 int last = j;
-                // a known name at either end is that entity's mention, not part of a new name
-                while (first <= last && (covered(known, tokens.get(first)) || CONNECTORS.contains(tokens.get(first).text))) first++;
+                // a known name at either end is that entity's mention, not part of a new name,
+                // unless the name's head word makes a new one of it ("Lachin District", "Eurasian Economic Union")
                 while (last >= first && (covered(known, tokens.get(last)) || CONNECTORS.contains(tokens.get(last).text))) last--;
+                boolean headed = first <= last && lexicon.nameCues().containsKey(head(tokens.subList(first, last + 1)).text);
+                while (!headed && first <= last && (covered(known, tokens.get(first)) || CONNECTORS.contains(tokens.get(first).text))) first++;
                 List<Token> run = first <= last ? tokens.subList(first, last + 1) : List.of();
                 if (!run.isEmpty())
                     add(text, run, byLabel, acronyms, titled, lexicon);
@@ -130,6 +132,13 @@ final class NameCandidates {
                 return true;
         }
         return false;
+    }
+
+    /** The head word of a name: its last word, or the last before "of" ("Treaty of Reciprocal Assistance"). */
+    private static Token head(List<Token> run) {
+        for (int i = 1; i < run.size(); i++)
+            if (run.get(i).text.equals("of")) return run.get(i - 1);
+        return run.get(run.size() - 1);
     }
 
     /** "Belt and Road Initiative": "and" joins two capitalised words when a name cue ends the run. */
