@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "draft", mixinStandardHelpOptions = true,
-        description = {"Propose a new article's model for a curator: copy FILE to seeds/SLUG.txt, write seeds/SLUG.meta.ttl",
-                "and seeds/SLUG.draft.ttl (sentences, mentions, new entities, dates, quantities, candidate statements",
-                "with their quotes). Nothing of a draft enters the store until it is moved into seeds/SLUG.statements.ttl."})
+        description = {"Propose a new article's model for a curator: copy FILE to seeds/SLUG.txt,",
+                "write seeds/SLUG.meta.ttl and seeds/SLUG.draft.ttl (sentences, mentions, new",
+                "entities, dates, quantities, candidate statements with their quotes).",
+                "Nothing of a draft enters the store until it is moved into SLUG.statements.ttl."})
 final class DraftCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "The article's text (UTF-8, at most 1 MiB).")
     Path file;
