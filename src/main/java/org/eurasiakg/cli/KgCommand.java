@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = KgCommand.Version.class,
         description = "Eurasia KG: build, query and serve the knowledge graph of Eurasian security.",
-        subcommands = {BuildCommand.class, ServeCommand.class, QueryCommand.class, AskCommand.class, ExportCommand.class, CoverageCommand.class, StandInCommand.class, BenchCommand.class, HelpCommand.class},
+        subcommands = {BuildCommand.class, DraftCommand.class, ServeCommand.class, QueryCommand.class, AskCommand.class, ExportCommand.class, CoverageCommand.class, StandInCommand.class, BenchCommand.class, HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:failure", "2:bad input (options, seeds, ontology, query)"})
 public final class KgCommand implements Runnable {

@@ -18,7 +18,9 @@ import java.util.stream.Stream;
  * The input files of a build, found in a project folder: {@code ontology/*.ttl} (but the shapes),
  * {@code ontology/shapes.ttl}, {@code queries/checks/*-violation.rq}, and {@code seeds/}: one
  * {@code SLUG.meta.ttl} per article with its text and optional {@code SLUG.statements.ttl},
- * and any other {@code seeds/*.ttl} as a graph of its own (entities, links).
+ * and any other {@code seeds/*.ttl} as a graph of its own (entities, links). A draft
+ * ({@code SLUG.draft.ttl}, written by {@code kg draft}) is never an input: an article whose
+ * draft has no statements file yet is under review and left out of the build.
  */
 public record Sources(Path root, List<Path> ontology, Path shapes, List<Path> checks,
                       List<Path> articles, List<Path> otherSeeds) {
@@ -26,6 +28,7 @@ public record Sources(Path root, List<Path> ontology, Path shapes, List<Path> ch
     public static final String SHAPES = "shapes.ttl";
     public static final String META_SUFFIX = ".meta.ttl";
     public static final String STATEMENTS_SUFFIX = ".statements.ttl";
+    public static final String DRAFT_SUFFIX = ".draft.ttl";
 
     public static Sources find(Path root) {
         Path ontologyDir = root.resolve("ontology");
@@ -48,9 +51,10 @@ public record Sources(Path root, List<Path> ontology, Path shapes, List<Path> ch
         List<Path> other = new ArrayList<>();
         for (Path p : list(seedsDir, ".ttl")) {
             String name = p.getFileName().toString();
-            if (name.endsWith(META_SUFFIX))
-                articles.add(p);
-            else if (!name.endsWith(STATEMENTS_SUFFIX))
+            if (name.endsWith(META_SUFFIX)) {
+                if (!underReview(p))
+                    articles.add(p);
+            } else if (!name.endsWith(STATEMENTS_SUFFIX) && !name.endsWith(DRAFT_SUFFIX))
                 other.add(p);
         }
         if (articles.isEmpty())
@@ -124,6 +128,11 @@ public record Sources(Path root, List<Path> ontology, Path shapes, List<Path> ch
     public static String slugOf(Path meta) {
         String name = meta.getFileName().toString();
         return name.substring(0, name.length() - META_SUFFIX.length());
+    }
+
+    /** Drafted and not yet curated: a draft beside the metadata and no statements file. */
+    public static boolean underReview(Path meta) {
+        return Files.exists(meta.resolveSibling(slugOf(meta) + DRAFT_SUFFIX)) && !Files.exists(statementsOf(meta));
     }
 
     public static Path statementsOf(Path meta) {
