@@ -228,7 +228,7 @@ public final class ExtractionEvaluation {
         Path text = meta.resolveSibling(file.getLiteralLexicalForm());
         return ArticleText.read(text, text, byline == null ? null : byline.getLiteralLexicalForm(),
                 chrome == null ? null : chrome.getLiteralLexicalForm(),
-                !metadata.contains(article, textHasTitleLine, org.apache.jena.graph.NodeFactory.createLiteralDT("false", org.apache.jena.datatypes.xsd.XSDDatatype.XSDboolean)));
+                !metadata.contains(article, textHasTitleLine, NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean)));
     }
 
     private static Graph read(Path file) {
