@@ -154,7 +154,7 @@ public final class ArticleDraft {
         if (meta.publisher() != null) g.add(article, DCTerms.publisher.asNode(), actor(meta.publisher(), project));
         if (meta.url() != null) g.add(article, DCTerms.source.asNode(), NodeFactory.createURI(meta.url()));
         if (meta.date() != null)
-            g.add(article, DCTerms.date.asNode(), NodeFactory.createLiteralDT(meta.date(), dateType(meta.date())));
+            g.add(article, DCTerms.issued.asNode(), NodeFactory.createLiteralDT(meta.date(), dateType(meta.date())));
         g.add(article, DCTerms.language.asNode(), NodeFactory.createLiteralString("en"));
         g.add(article, EKG.textFile, NodeFactory.createLiteralString(slug + ".txt"));
         PrefixMapping pm = PrefixMapping.Factory.create()

@@ -227,7 +227,8 @@ public final class ExtractionEvaluation {
                 chrome = one(metadata, article, pageChromeStartsWith);
         Path text = meta.resolveSibling(file.getLiteralLexicalForm());
         return ArticleText.read(text, text, byline == null ? null : byline.getLiteralLexicalForm(),
-                chrome == null ? null : chrome.getLiteralLexicalForm());
+                chrome == null ? null : chrome.getLiteralLexicalForm(),
+                !metadata.contains(article, textHasTitleLine, NodeFactory.createLiteralDT("false", XSDDatatype.XSDboolean)));
     }
 
     private static Graph read(Path file) {

@@ -29,6 +29,7 @@ public abstract class EkgConstants {
     public static final Node mayHold = uri(EKG.NS + "mayHold");
     public static final Node needsConfirmation = uri(EKG.NS + "needsConfirmation");
     public static final Node unlinkedBecause = uri(EKG.NS + "unlinkedBecause");
+    public static final Node sourcesCompareAs = uri(EKG.NS + "sourcesCompareAs");
 
     /** Who keeps the entity list, the links and the models of the articles. */
     public static final Node curators = uri(ID + "eurasia-kg-curators");
