@@ -85,6 +85,8 @@ class OxigraphParityTest {
             entry.put("name", q.name());
             entry.put("file", q.file().toAbsolutePath().toString());
             entry.put("format", QueryRunner.parse(q.sparql()).isConstructType() ? N_TRIPLES : SPARQL_JSON);
+            // as on the endpoint: the union of the named graphs, unless the query's FROM picks graphs
+            entry.put("union", !QueryRunner.parse(q.sparql()).hasDatasetDescription());
             list.add(entry);
         }
         Path queryList = tmp.resolve("queries.json");

@@ -355,7 +355,7 @@ class LinkedDataTest {
         String list = page("/questions").body();
         assertThat(list).contains("Which states does the Northern Pact include?")
                 .contains("href=\"questions/cq01-pact-members\"")
-                .contains("href=\"query/#/dataset/kg/query?query=%23%20Question%3A%20Which");
+                .contains("href=\"query/?q=%23%20Question%3A%20Which");
         String answer = page("/questions/cq01-pact-members").body();
         assertThat(answer).contains("2 answers").contains("<th scope=\"col\">member</th>").contains(">Arden</a>").contains(">Borlund</a>");
         assertThat(get(PLAIN, site.url("/questions/no-such-question"), "text/html").statusCode()).isEqualTo(404);
