@@ -91,7 +91,7 @@ final class ReadingChooser {
             }
         Node context = top.edge().contexts().stream().filter(named::contains).findFirst().orElse(null);
         return Optional.of(new Reading(hubs, top.readAs(), predicates, top.forward(), context, answers, top.score(),
-                question.asksWhoSays()));
+                question.asksWhoSays(), question.asksWhoDisputes()));
     }
 
     private void consider(Neighbourhood.Edge e, Node hub, Node answer, boolean forward, List<Candidate> into) {
@@ -196,7 +196,7 @@ final class ReadingChooser {
     private double fit(Node answer) {
         double fit = 0;
         if (!question.answerClasses().isEmpty())
-            fit += question.answerClasses().stream().anyMatch(c -> around.hasType(answer, c)) ? 1.5 : -1.5;
+            fit += question.answerClasses().stream().anyMatch(c -> around.hasType(answer, c) || isPlace(c, answer)) ? 1.5 : -1.5;
         return fit + switch (question.kind()) {
             case DATE -> isDate(answer) ? 1.0 : -3.0;
             case COUNT, QUANTITY, DURATION -> isAmount(answer) ? 1.0 : question.kind() == AnswerKind.COUNT ? 0 : -2.0;
@@ -204,6 +204,11 @@ final class ReadingChooser {
             case PLACE -> around.hasType(answer, PLACE) || around.hasType(answer, STATE) || around.hasType(answer, ORGANISATION) ? 0.5 : -2.0;
             default -> 0;
         };
+    }
+
+    /** "Which places": a state is a place too (the ontology types states as actors). */
+    private boolean isPlace(Node answerClass, Node answer) {
+        return answerClass.equals(PLACE) && around.hasType(answer, STATE);
     }
 
     static boolean isDate(Node n) {
