@@ -111,13 +111,14 @@ public final class Asker {
 
     /**
      * "Which articles say …": the claim read without the wh-noun, its answers' evidence then grouped by the
-     * article it comes from; each article is an answer, with the sentences it says it in.
+     * article it comes from; each article is an answer, with the sentences it says it in. Read as "who says …", so
+     * that what the question names may be the claim's object ("that Azerbaijan blockaded …").
      */
     private Answer sources(Question q, Prepared p, int limit, Deadline deadline) {
         List<Lexicon.Match> claim = q.matches().stream()
                 .filter(m -> !(m.entry().kind() == Lexicon.Kind.CLASS && m.entry().term().equals(ARTICLE))).toList();
         Question about = new Question(q.text(), q.stems(), AnswerKind.THING, Set.of(), claim, q.unexplained(),
-                q.unexplainedNames(), q.years(), false, false);
+                q.unexplainedNames(), q.years(), true, false);
         Answer said = answer(about, p, Integer.MAX_VALUE, deadline);
         if (said.confidence() != Answer.Confidence.STRUCTURED)
             return Answer.none(q.text(), "no answer in the graph", Answer.Confidence.NONE);
@@ -175,6 +176,7 @@ public final class Asker {
                 case "maxInclusive" -> "at most ";
                 case "minInclusive" -> "at least ";
                 case "minExclusive" -> "more than ";
+                case "approximateValue" -> "about ";
                 default -> "";
             };
             String unit = row.get("unit") == null ? "" : " " + row.get("unit").getLocalName();

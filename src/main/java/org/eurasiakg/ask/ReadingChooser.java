@@ -95,7 +95,9 @@ final class ReadingChooser {
     }
 
     private void consider(Neighbourhood.Edge e, Node hub, Node answer, boolean forward, List<Candidate> into) {
-        if ((named.contains(answer) && !question.asksWhoSays()) || (lexicon.isClass(answer) && question.kind() != AnswerKind.KIND))
+        // a quantity's label repeats the question's words ("the population of Armenia"): it may still be the answer
+        if ((named.contains(answer) && !question.asksWhoSays() && !around.hasType(answer, QUANTITY))
+                || (lexicon.isClass(answer) && question.kind() != AnswerKind.KIND))
             return;
         // the relation: named by a phrasing of the property, of a super-property or of its inverse
         Node readAs = e.p();
@@ -123,6 +125,11 @@ final class ReadingChooser {
                         link = Math.max(link, LINK * m.strength());
         if (link > relation) {
             relation = link;
+            content = true;
+        }
+        // "who calls the blockade a violation": the named object stands for the relation that says it
+        if (relation == 0 && question.asksWhoSays() && named.contains(answer)) {
+            relation = 1;
             content = true;
         }
         if (e.p().equals(TYPE)) {
