@@ -67,7 +67,7 @@ public final class Asker {
                 // the time limit starts once the lexicon of this store generation is read
                 Deadline deadline = new Deadline(timeLimitMillis);
                 Question q = reader.read(text, p.lexicon());
-                if (q.answerClasses().contains(ARTICLE) && q.answerClasses().size() == 1)
+                if (q.answerClasses().contains(ARTICLE))
                     return sources(q, p, Math.max(1, limit), deadline);
                 return answer(q, p, Math.max(1, limit), deadline);
             });
@@ -116,7 +116,7 @@ public final class Asker {
      */
     private Answer sources(Question q, Prepared p, int limit, Deadline deadline) {
         List<Lexicon.Match> claim = q.matches().stream()
-                .filter(m -> !(m.entry().kind() == Lexicon.Kind.CLASS && m.entry().term().equals(ARTICLE))).toList();
+                .filter(m -> !(m.entry().kind() == Lexicon.Kind.CLASS && q.answerClasses().contains(m.entry().term()))).toList();
         Question about = new Question(q.text(), q.stems(), AnswerKind.THING, Set.of(), claim, q.unexplained(),
                 q.unexplainedNames(), q.years(), true, false);
         Answer said = answer(about, p, Integer.MAX_VALUE, deadline);

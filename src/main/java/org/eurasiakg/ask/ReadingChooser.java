@@ -127,8 +127,8 @@ final class ReadingChooser {
             relation = link;
             content = true;
         }
-        // "who calls the blockade a violation": the named object stands for the relation that says it
-        if (relation == 0 && question.asksWhoSays() && named.contains(answer)) {
+        // "who calls the blockade a violation": the named concept stands for the relation that says it
+        if (relation == 0 && question.asksWhoSays() && question.terms(Lexicon.Kind.CONCEPT).contains(answer)) {
             relation = 1;
             content = true;
         }
