@@ -41,13 +41,13 @@ final class AnswerQuery {
                 rows.stream().distinct().toList());
     }
 
-    /** The answers of {@code query}, only those the reading chose, in the order met; for "who says" questions, the asserters. */
+    /** The answers of {@code query}, only those the reading chose, in the order met; for "who says" questions, the asserters ("who denied": who disputes it). */
     static List<Support> run(DatasetGraph dsg, Query query, Reading reading, Deadline deadline) {
         Map<Node, Support> byAnswer = new LinkedHashMap<>();
         Sparql.select(dsg, query, deadline, row -> {
             if (!reading.answers().contains(row.get("answer")))
                 return;
-            Node answer = reading.asserters() ? row.get("assertedBy") : row.get("answer");
+            Node answer = reading.asserters() ? row.get(reading.disputers() ? "disputedBy" : "assertedBy") : row.get("answer");
             if (answer == null)
                 return;
             Support s = byAnswer.computeIfAbsent(answer, a -> new Support(a, new LinkedHashMap<>()));

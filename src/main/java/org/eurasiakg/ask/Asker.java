@@ -32,6 +32,7 @@ public final class Asker {
     static final double MIN_SCORE = 2.25;
     public static final long DEFAULT_TIME_LIMIT_MILLIS = 2_000;
     private static final Node QUANTITY = NodeFactory.createURI(EKG.NS + "Quantity");
+    private static final Node ARTICLE = NodeFactory.createURI(EKG.NS + "Article");
     private static final Query QUANTITIES = Sparql.template("quantity.rq");
     private static final Query EVIDENCE = Sparql.template("evidence.rq");
 
@@ -66,6 +67,8 @@ public final class Asker {
                 // the time limit starts once the lexicon of this store generation is read
                 Deadline deadline = new Deadline(timeLimitMillis);
                 Question q = reader.read(text, p.lexicon());
+                if (q.answerClasses().contains(ARTICLE))
+                    return sources(q, p, Math.max(1, limit), deadline);
                 return answer(q, p, Math.max(1, limit), deadline);
             });
         } catch (UnreadableQuestionException e) {
@@ -106,6 +109,35 @@ public final class Asker {
         return ranked(q, p, limit, deadline);
     }
 
+    /**
+     * "Which articles say …": the claim read without the wh-noun, its answers' evidence then grouped by the
+     * article it comes from; each article is an answer, with the sentences it says it in. Read as "who says …", so
+     * that what the question names may be the claim's object ("that Azerbaijan blockaded …").
+     */
+    private Answer sources(Question q, Prepared p, int limit, Deadline deadline) {
+        List<Lexicon.Match> claim = q.matches().stream()
+                .filter(m -> !(m.entry().kind() == Lexicon.Kind.CLASS && q.answerClasses().contains(m.entry().term()))).toList();
+        Question about = new Question(q.text(), q.stems(), AnswerKind.THING, Set.of(), claim, q.unexplained(),
+                q.unexplainedNames(), q.years(), true, false);
+        Answer said = answer(about, p, Integer.MAX_VALUE, deadline);
+        if (said.confidence() != Answer.Confidence.STRUCTURED)
+            return Answer.none(q.text(), "no answer in the graph", Answer.Confidence.NONE);
+        Map<String, List<Answer.Evidence>> byArticle = new LinkedHashMap<>();
+        for (Answer.Found f : said.answers())
+            for (Answer.Evidence e : f.evidence())
+                if (e.article() != null)
+                    byArticle.computeIfAbsent(e.article(), a -> new ArrayList<>()).add(e);
+        Map<Node, String> titles = AnswerQuery.names(dsg, byArticle.keySet().stream().map(NodeFactory::createURI).toList(), deadline);
+        List<Answer.Found> found = new ArrayList<>();
+        byArticle.forEach((article, evidence) -> {
+            Node a = NodeFactory.createURI(article);
+            found.add(new Answer.Found(titles.getOrDefault(a, a.getLocalName()), article, null, evidence.stream().distinct().toList()));
+        });
+        if (found.isEmpty())
+            return Answer.none(q.text(), "no answer in the graph", Answer.Confidence.NONE);
+        return new Answer(q.text(), "articles saying: " + said.reading(), said.sparql(), cap(found, limit), Answer.Confidence.STRUCTURED);
+    }
+
     private Answer structured(Question q, Reading r, Neighbourhood around, Lexicon lexicon, int limit, Deadline deadline) {
         Query query = AnswerQuery.of(r, lexicon);
         List<AnswerQuery.Support> supports = AnswerQuery.run(dsg, query, r, deadline);
@@ -144,6 +176,7 @@ public final class Asker {
                 case "maxInclusive" -> "at most ";
                 case "minInclusive" -> "at least ";
                 case "minExclusive" -> "more than ";
+                case "approximateValue" -> "about ";
                 default -> "";
             };
             String unit = row.get("unit") == null ? "" : " " + row.get("unit").getLocalName();
@@ -225,7 +258,7 @@ public final class Asker {
         String read = r.forward() ? hubs + " → " + relation + " → ?answer" : "?answer → " + relation + " → " + hubs;
         if (r.context() != null)
             read += " (in the context of " + around.label(r.context()) + ")";
-        return (r.asserters() ? "who asserts: " : "relation: ") + read;
+        return (r.disputers() ? "who disputes: " : r.asserters() ? "who asserts: " : "relation: ") + read;
     }
 
     private static <T> List<T> cap(List<T> list, int limit) {

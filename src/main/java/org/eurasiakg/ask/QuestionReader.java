@@ -16,6 +16,9 @@ final class QuestionReader {
             "called", "calls", "describe", "described", "describes", "allege", "alleged", "alleges", "argue", "argued",
             "argues", "assert", "asserted", "asserts", "consider", "considered", "considers", "characterise",
             "characterised", "characterize", "characterized", "dub", "dubbed", "label", "labelled");
+    /** Verbs of denying: "who denied …", "who disputes …" ask who contests the claim. */
+    private static final Set<String> DENYING = Set.of("deny", "denied", "denies", "dispute", "disputed", "disputes",
+            "reject", "rejected", "rejects", "contest", "contested", "contests", "refute", "refuted", "refutes");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
     /** How far after its opening a wh-noun may stand ("which two states"). */
@@ -65,8 +68,10 @@ final class QuestionReader {
                     if (isUnexplained(s, stems, explained))
                         unexplainedNames++;
         List<String> years = Arrays.stream(typedWords).filter(w -> w.matches("\\d{4}")).distinct().toList();
-        boolean whoSays = opening.kind() == AnswerKind.AGENT && lower.stream().anyMatch(SAYING::contains);
-        return new Question(text, stems, opening.kind(), answerClasses, matches, unexplained, Math.min(unexplainedNames, unexplained), years, whoSays);
+        boolean whoDisputes = opening.kind() == AnswerKind.AGENT && lower.stream().anyMatch(DENYING::contains);
+        boolean whoSays = whoDisputes || (opening.kind() == AnswerKind.AGENT && lower.stream().anyMatch(SAYING::contains));
+        return new Question(text, stems, opening.kind(), answerClasses, matches, unexplained, Math.min(unexplainedNames, unexplained),
+                years, whoSays, whoDisputes);
     }
 
     private static boolean isUnexplained(String stem, List<String> stems, boolean[] explained) {

@@ -22,7 +22,7 @@ public record QuestionSet(Path file, List<Item> items) {
         public boolean unanswerable() { return expected.isEmpty(); }
     }
 
-    private static final Pattern TOKEN = Pattern.compile("\"([^\"]*)\"|<([^>]*)>|(\\S+)");
+    private static final Pattern TOKEN = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"|<([^>]*)>|(\\S+)");
 
     public static QuestionSet read(Path file) {
         List<String> lines;
@@ -56,7 +56,7 @@ public record QuestionSet(Path file, List<Item> items) {
         Matcher m = TOKEN.matcher(column);
         while (m.find()) {
             if (m.group(1) != null)
-                expected.add(m.group(1));
+                expected.add(m.group(1).replaceAll("\\\\(.)", "$1")); // a value may quote with \"
             else if (m.group(2) != null)
                 expected.add(m.group(2));
             else

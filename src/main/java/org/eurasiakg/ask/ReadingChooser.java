@@ -91,11 +91,13 @@ final class ReadingChooser {
             }
         Node context = top.edge().contexts().stream().filter(named::contains).findFirst().orElse(null);
         return Optional.of(new Reading(hubs, top.readAs(), predicates, top.forward(), context, answers, top.score(),
-                question.asksWhoSays()));
+                question.asksWhoSays(), question.asksWhoDisputes()));
     }
 
     private void consider(Neighbourhood.Edge e, Node hub, Node answer, boolean forward, List<Candidate> into) {
-        if ((named.contains(answer) && !question.asksWhoSays()) || (lexicon.isClass(answer) && question.kind() != AnswerKind.KIND))
+        // a quantity's label repeats the question's words ("the population of Armenia"): it may still be the answer
+        if ((named.contains(answer) && !question.asksWhoSays() && !around.hasType(answer, QUANTITY))
+                || (lexicon.isClass(answer) && question.kind() != AnswerKind.KIND))
             return;
         // the relation: named by a phrasing of the property, of a super-property or of its inverse
         Node readAs = e.p();
@@ -123,6 +125,11 @@ final class ReadingChooser {
                         link = Math.max(link, LINK * m.strength());
         if (link > relation) {
             relation = link;
+            content = true;
+        }
+        // "who calls the blockade a violation": the named concept stands for the relation that says it
+        if (relation == 0 && question.asksWhoSays() && question.terms(Lexicon.Kind.CONCEPT).contains(answer)) {
+            relation = 1;
             content = true;
         }
         if (e.p().equals(TYPE)) {
@@ -196,7 +203,7 @@ final class ReadingChooser {
     private double fit(Node answer) {
         double fit = 0;
         if (!question.answerClasses().isEmpty())
-            fit += question.answerClasses().stream().anyMatch(c -> around.hasType(answer, c)) ? 1.5 : -1.5;
+            fit += question.answerClasses().stream().anyMatch(c -> around.hasType(answer, c) || isPlace(c, answer)) ? 1.5 : -1.5;
         return fit + switch (question.kind()) {
             case DATE -> isDate(answer) ? 1.0 : -3.0;
             case COUNT, QUANTITY, DURATION -> isAmount(answer) ? 1.0 : question.kind() == AnswerKind.COUNT ? 0 : -2.0;
@@ -204,6 +211,11 @@ final class ReadingChooser {
             case PLACE -> around.hasType(answer, PLACE) || around.hasType(answer, STATE) || around.hasType(answer, ORGANISATION) ? 0.5 : -2.0;
             default -> 0;
         };
+    }
+
+    /** "Which places": a state is a place too (the ontology types states as actors). */
+    private boolean isPlace(Node answerClass, Node answer) {
+        return answerClass.equals(PLACE) && around.hasType(answer, STATE);
     }
 
     static boolean isDate(Node n) {

@@ -30,12 +30,12 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AskTest {
     /**
-     * Exact answers on queries/ask/questions.tsv as measured (docs/ask.md: 90 of 112, 80.4 %), less
+     * Exact answers on queries/ask/questions.tsv as measured (docs/ask.md: 117 of 168, 69.6 %), less
      * a margin of four questions for a lexicon or seed change that trades one question for another.
      */
-    static final double MIN_EXACT_SHARE = 0.77;
-    /** Confident (structured) answers to the questions the article does not answer, as measured: at most this many. */
-    static final int MAX_CONFIDENT_UNANSWERABLE = 1;
+    static final double MIN_EXACT_SHARE = 0.67;
+    /** Confident (structured) answers to the questions no article answers, as measured: at most this many. */
+    static final int MAX_CONFIDENT_UNANSWERABLE = 3;
     static final String ID = "https://w3id.org/eurasia-kg/id/";
 
     @TempDir static Path tmp;
@@ -116,6 +116,34 @@ class AskTest {
     void aClaimAttributedToOthersSaysWhoseItIs() {
         Answer a = asker.ask("Who accuses Armenia of taking a partial position?", 10);
         assertThat(a.answers()).extracting(Answer.Found::iri).containsExactly(ID + "russia");
+    }
+
+    @Test
+    void whoDisputesAClaimIsReadFromItsStatement() {
+        Answer a = asker.ask("Who disputes the purpose of the checkpoint in the Lachin corridor?", 10);
+        assertThat(a.reading()).startsWith("who disputes:");
+        assertThat(a.answers()).extracting(Answer.Found::iri).containsExactlyInAnyOrder(ID + "armenia", ID + "republic-of-artsakh");
+        assertThat(a.answers()).allSatisfy(f -> assertThat(f.evidence()).extracting(Answer.Evidence::quote)
+                .contains("the republics of Armenia and Artsakh have denied these allegations"));
+    }
+
+    @Test
+    void whichArticlesSayAClaimNamesEachArticleWithItsOwnSentence() {
+        Answer a = asker.ask("Which articles report that Azerbaijan blockaded the Lachin corridor?", 10);
+        assertThat(a.reading()).startsWith("articles saying:");
+        assertThat(a.answers()).extracting(Answer.Found::iri).containsExactlyInAnyOrder(ID + "article/eurasia-under-the-csto",
+                ID + "article/lachin-corridor-wikipedia-lead", ID + "article/crs-in12265-karabakh-retaking");
+        assertThat(a.answers()).allSatisfy(f -> assertThat(f.evidence()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.article()).isEqualTo(f.iri())));
+    }
+
+    @Test
+    void anExpectedValueMayQuoteInsideIt(@TempDir Path dir) throws java.io.IOException {
+        Path tsv = dir.resolve("q.tsv");
+        java.nio.file.Files.writeString(tsv, "id\thalf\tparagraph\tcq\tquestion\texpected\n"
+                + "q1\tA\tp1\t-\tWhat for?\t\"to prevent \\\"illegal\\\" transport\" ekr:russia\n");
+        assertThat(QuestionSet.read(tsv).items().get(0).expected())
+                .containsExactlyInAnyOrder("to prevent \"illegal\" transport", ID + "russia");
     }
 
     @Test
