@@ -20,10 +20,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eurasiakg.ask.AskEvaluation;
+import org.eurasiakg.ask.Asker;
+import org.eurasiakg.ask.QuestionSet;
 import org.eurasiakg.ingest.ScaleBuild;
 import org.eurasiakg.ingest.Sources;
 import org.eurasiakg.query.CompetencyQuestion;
-import org.eurasiakg.server.KgServer;
+import org.eurasiakg.server.pages.PageCache;
 import org.eurasiakg.store.BulkLoad;
 import org.eurasiakg.store.KgStore;
 
@@ -61,13 +65,44 @@ public final class Benchmark {
                     Map<String, Stats> questions, Map<String, String> answers, long heapUsedKb, long peakRssKb,
                     boolean servedWithinHeap) {}
 
-    record Results(Machine machine, Stats articleBuild, Stats articleBuildInProcess, Stats kgCold, Stats fusekiCold,
-                   List<Latency> latencies, Stats kgEmptyQuery, Stats fusekiEmptyQuery, Stats kgRevalidation, Stats kgThroughput,
+    /** One page of the site and its GET timings: as served (from the page cache) and as rendered (no cache). */
+    record PageTimes(String kind, String path, Stats served, Stats rendered) {}
+
+    record Results(Machine machine, Stats articleBuild, Stats articleBuildInProcess, int articles, Stats draft,
+                   Stats kgCold, Stats fusekiCold,
+                   List<Latency> latencies, Stats kgEmptyQuery, Stats fusekiEmptyQuery, Stats kgRevalidation,
+                   List<PageTimes> pages, Stats ask, Stats kgThroughput,
                    Stats fusekiThroughput, List<ScaleRun> scale,
                    List<Profile> profiles, double loadAverageAfter, double minutes) {}
 
+    /** A page of each kind the site serves, with a path on the real project. */
+    record Page(String kind, String path) {}
+
+    static final List<Page> PAGES = List.of(
+            new Page("entity (the largest)", "/page/id/csto"),
+            new Page("home", "/"),
+            new Page("article", "/page/id/article/eurasia-under-the-csto"),
+            new Page("statement", "/page/id/st-csto-key-player-eurasia"),
+            new Page("timeline", "/timeline"),
+            new Page("search", "/search?q=CSTO"),
+            new Page("questions", "/questions"),
+            new Page("ontology", "/ontology"),
+            new Page("dataset", "/page/dataset"),
+            new Page("articles", "/articles"),
+            new Page("ask", "/ask?q=Which+provision+does+the+CSTO+charter+contain%3F"),
+            new Page("sitemap", "/sitemap.xml"));
+
+    /** The text {@code kg draft} is timed on: the corpus's 1,000-word article. */
+    static final String DRAFTED_TEXT = "seeds/eurasia-under-the-csto.txt";
+
+    /** The question set {@code kg ask} is timed on. */
+    static final String ASK_QUESTIONS = "queries/ask/questions.tsv";
+
     /** The page whose 304 revalidation is timed: the largest entity page of the real project. */
     static final String REVALIDATED_PAGE = "/page/id/csto";
+
+    /** Answers asked for per question, as {@code kg ask} does by default. */
+    static final int ASK_LIMIT = 10;
 
     /** Articles in the corpus whose build is profiled (a separate run: the timed builds are not recorded). */
     static final int PROFILED_ARTICLES = 1_000;
@@ -100,6 +135,8 @@ public final class Benchmark {
             say("article build %d: %.2f s wall (%.2f s inside the JVM)", r + 1, builds.get(r), inProcess.get(r));
         }
         Path store = new KgStore(articleData).current().orElseThrow();
+        int articles = Sources.find(config.project).articles().size();
+        Stats draft = draft();
 
         List<Double> kgCold = new ArrayList<>(), fusekiCold = new ArrayList<>();
         for (int r = 0; r < config.repeats; r++) {
@@ -120,6 +157,7 @@ public final class Benchmark {
         Map<Side, Map<String, String>> answers = new LinkedHashMap<>();
         Map<Side, List<Double>> throughput = new LinkedHashMap<>(), empty = new LinkedHashMap<>();
         List<Double> revalidations = new ArrayList<>();
+        Map<String, List<Double>> served = new LinkedHashMap<>(), rendered = new LinkedHashMap<>();
         for (Side side : List.of(Side.KG, Side.FUSEKI, Side.FUSEKI, Side.KG)) {
             try (Server s = Server.start(side, config, articleData, store, List.of(), "queries")) {
                 s.awaitFirstAnswer();
@@ -127,8 +165,10 @@ public final class Benchmark {
                 sampleLatencies(s, questions, times.computeIfAbsent(side, k -> new LinkedHashMap<>()),
                         answers.computeIfAbsent(side, k -> new LinkedHashMap<>()));
                 empty.computeIfAbsent(side, k -> new ArrayList<>()).addAll(emptyQuery(s));
-                if (side == Side.KG)
+                if (side == Side.KG) {
                     revalidations.addAll(revalidation(s));
+                    samplePages(s, served);
+                }
                 List<Double> perSecond = throughput(s, questions, 2);
                 throughput.computeIfAbsent(side, k -> new ArrayList<>()).addAll(perSecond);
                 say("%s: median of medians %.2f ms, %.0f queries/s with %d clients", side,
@@ -136,6 +176,22 @@ public final class Benchmark {
                         Stats.of(perSecond).median(), config.clients);
             }
         }
+        // a third kg session that keeps no page: each GET renders its page, on a JIT-warm server
+        try (Server s = Server.start(Side.KG, config, articleData, store,
+                List.of("-D" + PageCache.SIZE_PROPERTY + "=0"), "pages-uncached")) {
+            s.awaitFirstAnswer();
+            throughput(s, questions, 1);
+            samplePages(s, rendered);
+            samplePages(s, rendered);
+        }
+        List<PageTimes> pages = new ArrayList<>();
+        for (Page p : PAGES) {
+            pages.add(new PageTimes(p.kind(), p.path(), Stats.of(served.get(p.path())), Stats.of(rendered.get(p.path()))));
+            say("page %s: served %.2f ms, rendered %.2f ms (medians)", p.path(), pages.get(pages.size() - 1).served().median(),
+                    pages.get(pages.size() - 1).rendered().median());
+        }
+        Stats ask = ask(articleData);
+
         List<Latency> latencies = new ArrayList<>();
         for (CompetencyQuestion q : questions)
             latencies.add(new Latency(q.name(), Stats.of(times.get(Side.KG).get(q.name())), Stats.of(times.get(Side.FUSEKI).get(q.name())),
@@ -147,8 +203,10 @@ public final class Benchmark {
 
         List<Profile> profiles = profiles(articleData, store, questions);
 
-        Results results = new Results(machine, Stats.of(builds), Stats.of(inProcess), Stats.of(kgCold), Stats.of(fusekiCold),
+        Results results = new Results(machine, Stats.of(builds), Stats.of(inProcess), articles, draft,
+                Stats.of(kgCold), Stats.of(fusekiCold),
                 latencies, Stats.of(empty.get(Side.KG)), Stats.of(empty.get(Side.FUSEKI)), Stats.of(revalidations),
+                pages, ask,
                 Stats.of(throughput.get(Side.KG)),
                 Stats.of(throughput.get(Side.FUSEKI)),
                 scale, profiles, Machine.loadAverage(),
@@ -209,12 +267,12 @@ public final class Benchmark {
 
     /** Milliseconds for a browser's revalidation of a page it has: a GET with the page's ETag, answered 304. */
     private List<Double> revalidation(Server s) {
-        PageClient client = new PageClient(s.queryUrl.replace(KgServer.DATASET + "/query", REVALIDATED_PAGE));
+        PageClient client = new PageClient(s.site());
         List<Double> ms = new ArrayList<>();
         try {
-            String etag = client.etag();
+            String etag = client.etag(REVALIDATED_PAGE);
             for (int i = 0; i < 3 + config.queryRuns; i++) {
-                double t = client.revalidate(etag);
+                double t = client.revalidate(REVALIDATED_PAGE, etag);
                 if (i >= 3)
                     ms.add(t);
             }
@@ -225,6 +283,65 @@ public final class Benchmark {
             throw new IllegalStateException(e);
         }
         return ms;
+    }
+
+    /** Adds {@code queryRuns} GETs of each page of {@link #PAGES} (after 3 untimed ones), one keep-alive client, to {@code samples}. */
+    private void samplePages(Server s, Map<String, List<Double>> samples) {
+        PageClient client = new PageClient(s.site());
+        try {
+            for (Page p : PAGES) {
+                for (int i = 0; i < 3; i++)
+                    client.fetch(p.path());
+                List<Double> ms = samples.computeIfAbsent(p.path(), k -> new ArrayList<>());
+                for (int i = 0; i < config.queryRuns; i++)
+                    ms.add(client.fetch(p.path()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Seconds of {@code kg draft} of the 1,000-word article, wall time of a new JVM through the launcher,
+     * {@code repeats} times, each into a fresh copy of the project's ontology and seeds (the project is never written).
+     */
+    private Stats draft() {
+        List<Double> seconds = new ArrayList<>();
+        for (int r = 0; r < config.repeats; r++) {
+            Path copy = config.work.resolve("draft-project");
+            deleteTree(copy);
+            copyTree(config.project.resolve("ontology"), copy.resolve("ontology"));
+            copyTree(config.project.resolve("seeds"), copy.resolve("seeds"));
+            seconds.add(JavaProcess.runLauncher(config.launcher(), List.of(), List.of("draft",
+                    config.project.resolve(DRAFTED_TEXT).toAbsolutePath().toString(), "--slug", "bench-draft",
+                    "--source", copy.toString()), config.work.resolve("logs/draft-" + r + ".log")));
+            if (!Files.exists(copy.resolve("seeds/bench-draft" + Sources.DRAFT_SUFFIX)))
+                throw new IllegalStateException("kg draft wrote no draft: see " + config.work.resolve("logs/draft-" + r + ".log"));
+            say("draft %d: %.2f s wall", r + 1, seconds.get(r));
+        }
+        deleteTree(config.work.resolve("draft-project"));
+        return Stats.of(seconds);
+    }
+
+    /**
+     * Milliseconds per question of {@code kg ask} on the article store, in this JVM: the question set is
+     * run once to warm up, then again, each question timed as the median of its runs (see {@link AskEvaluation}).
+     */
+    private Stats ask(Path articleData) {
+        QuestionSet set = QuestionSet.read(config.project.resolve(ASK_QUESTIONS));
+        DatasetGraph dsg = new KgStore(articleData).open();
+        try {
+            Asker asker = new Asker(dsg);
+            AskEvaluation.run(asker, set, ASK_LIMIT);
+            Stats ms = Stats.of(AskEvaluation.run(asker, set, ASK_LIMIT).stream().map(AskEvaluation.Result::millis).toList());
+            say("kg ask: %d questions, median %.2f ms, worst %.2f ms", ms.n(), ms.median(), ms.max());
+            return ms;
+        } finally {
+            KgStore.release(dsg);
+        }
     }
 
     /** {@code clients} threads, each its own keep-alive connection, cycling through the questions, for {@code runs} runs. */
@@ -459,6 +576,11 @@ public final class Benchmark {
             }
         }
 
+        /** The server's root, where its pages are. */
+        String site() {
+            return queryUrl.substring(0, queryUrl.indexOf('/', "http://".length()));
+        }
+
         @Override
         public void close() { process.close(); }
     }
@@ -524,6 +646,20 @@ public final class Benchmark {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, s);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p))
+                    Files.createDirectories(target);
+                else
+                    Files.copy(p, target);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

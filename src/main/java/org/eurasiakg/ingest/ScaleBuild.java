@@ -85,6 +85,8 @@ public final class ScaleBuild {
         Shapes shapes = sources.shapes() == null ? null
                 : Shapes.parse(TurtleFile.read(sources.shapes(), root.relativize(sources.shapes())));
         Set<Node> touched = ConcurrentHashMap.newKeySet();
+        Set<Node> sharedNodes = new HashSet<>();
+        sharedAll.find().forEach(t -> sharedNodes.add(t.getSubject()));
         QualityChecks.run(sources.checks(), root, sharedAll);
         // OWL consistency over the shared graphs (the ontology's axioms and the entities); not per article
         Consistency.check(sharedAll, root.relativize(root.resolve("ontology")));
@@ -142,6 +144,12 @@ public final class ScaleBuild {
                 for (Graph g : List.of(sharedFlat, batch, batchInferred))
                     g.find().forEach(batchView::add);
                 List<Future<Boolean>> checks = new ArrayList<>();
+                // a shared node an article speaks of goes with that article: validated if it is, sampled out if not
+                for (ArticleIngest.Result article : articles)
+                    article.graph().find().forEach(t -> {
+                        if (sharedNodes.contains(t.getSubject()))
+                            touched.add(t.getSubject());
+                    });
                 for (int i = from; i < to; i++) {
                     ArticleIngest.Result article = articles.get(i - from);
                     if (shapes == null || shapesEvery <= 0 || i % shapesEvery != 0)
@@ -182,8 +190,7 @@ public final class ScaleBuild {
             counts.put(Graphs.PROVENANCE.getURI(), (long) provenanceGraph.size());
             writer.finish();
             if (shapes != null) {
-                Set<Node> untouched = new HashSet<>();
-                sharedAll.find().forEach(t -> untouched.add(t.getSubject()));
+                Set<Node> untouched = new HashSet<>(sharedNodes);
                 untouched.removeAll(touched);
                 validate(shapes, sharedAll, untouched, sources.shapes());
             }

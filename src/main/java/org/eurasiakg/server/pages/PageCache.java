@@ -13,12 +13,14 @@ import org.eurasiakg.store.StoreGeneration;
  * what SPARQL answers. A request is pinned to one build, so a page and its key always agree.
  */
 public final class PageCache<V> {
+    /** {@code -Dkg.pages.cached=0}: keep no page, so each request renders it (how {@code kg bench} times a render). */
+    public static final String SIZE_PROPERTY = "kg.pages.cached";
     private final int size;
     private String generation;
     private final Map<String, V> pages;
 
     public PageCache(int size) {
-        this.size = size;
+        this.size = Integer.getInteger(SIZE_PROPERTY, size);
         this.pages = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, V> eldest) { return size() > PageCache.this.size; }
