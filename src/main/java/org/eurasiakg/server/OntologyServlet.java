@@ -27,6 +27,8 @@ final class OntologyServlet extends HttpServlet {
     private final transient DatasetGraph dsg;
     /** The page as it reads at each path, for the build of the store being served. */
     private final PageCache<String> pages = new PageCache<>(4);
+    /** The ontology in each RDF syntax, for the same build: writing 4,000 triples costs more than the page. */
+    private final PageCache<byte[]> files = new PageCache<>(8);
 
     OntologyServlet(DatasetGraph dsg) { this.dsg = dsg; }
 
@@ -38,14 +40,13 @@ final class OntologyServlet extends HttpServlet {
             return;
         }
         if (format != Negotiation.Format.HTML) {
-            Graph ontology = Txn.calculateRead(dsg, () -> {
+            byte[] written = files.get(dsg, format.name(), () -> Txn.calculateRead(dsg, () -> {
                 Graph copy = GraphFactory.createDefaultGraph();
-                Graph g = dsg.getGraph(Graphs.ONTOLOGY);
                 copy.getPrefixMapping().setNsPrefixes(Prefixes.ALL);
-                g.find().forEach(copy::add);
-                return copy;
-            });
-            Negotiation.write(response, ontology, format);
+                dsg.getGraph(Graphs.ONTOLOGY).find().forEach(copy::add);
+                return Negotiation.bytes(copy, format);
+            }));
+            Negotiation.write(response, written, format);
             return;
         }
         response.setHeader("Vary", "Accept");

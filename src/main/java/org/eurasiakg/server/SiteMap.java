@@ -1,5 +1,6 @@
 package org.eurasiakg.server;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.system.Txn;
 import org.eurasiakg.query.SparqlResource;
+import org.eurasiakg.server.pages.PageCache;
 import org.eurasiakg.store.StoreGeneration;
 import org.eurasiakg.vocab.EKG;
 
@@ -35,6 +37,8 @@ final class SiteMap extends HttpServlet {
 
     private final transient DatasetGraph dsg;
     private final String publicBase;
+    /** Each part as written for a site address, for the build being served (a crawler asks often, the store seldom changes). */
+    private final transient PageCache<byte[]> files = new PageCache<>(16);
 
     SiteMap(DatasetGraph dsg, String publicBase) {
         this.dsg = dsg;
@@ -56,11 +60,16 @@ final class SiteMap extends HttpServlet {
             RequestGuard.refuse(response, HttpServletResponse.SC_NOT_FOUND, "404 Not Found: no such part of the sitemap");
             return;
         }
+        int wanted = part;
+        byte[] body = files.get(dsg, base + " " + wanted, () -> Txn.calculateRead(dsg, () -> {
+            ByteArrayOutputStream made = new ByteArrayOutputStream();
+            write(made, base, lastmod, wanted);
+            return made.toByteArray();
+        }));
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("application/xml; charset=utf-8");
-        int wanted = part;
         try (OutputStream out = response.getOutputStream()) {
-            Txn.executeRead(dsg, () -> write(out, base, lastmod, wanted));
+            out.write(body);
         }
     }
 

@@ -101,17 +101,22 @@ public final class Negotiation {
 
     /** A graph in one RDF syntax. */
     public static void write(HttpServletResponse response, Graph graph, Format format) throws IOException {
+        write(response, bytes(graph, format), format);
+    }
+
+    /** A graph already written in {@code format} (see {@link #bytes}). */
+    public static void write(HttpServletResponse response, byte[] written, Format format) throws IOException {
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(format.contentType());
         response.setCharacterEncoding("UTF-8");
         response.setHeader("Vary", "Accept");
         OutputStream out = response.getOutputStream();
-        RDFDataMgr.write(out, graph, format.rdf);
+        out.write(written);
         out.flush();
     }
 
     /** A graph in one RDF syntax, as bytes (to cache or to measure). */
-    static byte[] bytes(Graph graph, Format format) {
+    public static byte[] bytes(Graph graph, Format format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, graph, format.rdf);
         return out.toByteArray();
