@@ -102,9 +102,10 @@ public final class Asker {
         Neighbourhood around = null;
         if (!named.isEmpty() || !classes.isEmpty()) {
             around = Neighbourhood.around(dsg, named, classes, p.lexicon(), deadline);
-            reading = new ReadingChooser(q, around, p.lexicon()).best();
+            ReadingChooser chooser = new ReadingChooser(q, around, p.lexicon());
+            reading = chooser.best().filter(r -> r.score() >= minScore).or(chooser::byType);
         }
-        if (reading.isPresent() && reading.get().score() >= minScore)
+        if (reading.isPresent())
             return structured(q, reading.get(), around, p.lexicon(), limit, deadline);
         return ranked(q, p, limit, deadline);
     }
@@ -258,6 +259,8 @@ public final class Asker {
         String read = r.forward() ? hubs + " → " + relation + " → ?answer" : "?answer → " + relation + " → " + hubs;
         if (r.context() != null)
             read += " (in the context of " + around.label(r.context()) + ")";
+        if (r.byType())
+            read += " (chosen by type: no phrasing names the relation; the one relation to what the question asks for)";
         return (r.disputers() ? "who disputes: " : r.asserters() ? "who asserts: " : "relation: ") + read;
     }
 

@@ -50,6 +50,8 @@ final class Lexicon {
     private final Map<Node, Set<Node>> family = new HashMap<>();
     private final Map<Node, Set<Node>> subs = new HashMap<>();
     private final Map<Node, String> names = new HashMap<>();
+    /** The stems of each property's and class's label and phrasings: what a type-driven reading prefers a relation by. */
+    private final Map<Node, Set<String>> termStems = new HashMap<>();
 
     private Lexicon() {}
 
@@ -101,6 +103,8 @@ final class Lexicon {
         List<String> stems = Stems.of(text).stream().filter(s -> !words.ignored(s) || WH.contains(s)).toList();
         if (stems.isEmpty())
             return;
+        if (kind == Kind.PROPERTY || kind == Kind.CLASS)
+            stems.stream().filter(st -> !WH.contains(st)).forEach(st -> termStems.computeIfAbsent(term, k -> new HashSet<>()).add(st));
         String acronym = kind == Kind.ENTITY && ACRONYM.matcher(text).matches() ? text : null;
         byFirstStem.computeIfAbsent(stems.get(0), k -> new ArrayList<>()).add(new Entry(term, kind, stems, acronym));
     }
@@ -127,6 +131,17 @@ final class Lexicon {
     }
 
     String name(Node term) { return names.get(term); }
+
+    /** The stems of a class's label and phrasings ("member states"). */
+    Set<String> classWords(Node c) { return termStems.getOrDefault(c, Set.of()); }
+
+    /** The stems of the label and phrasings of the property and of its family (super-properties, inverses). */
+    Set<String> words(Node p) {
+        Set<String> all = new HashSet<>();
+        for (Node f : family(p))
+            all.addAll(termStems.getOrDefault(f, Set.of()));
+        return all;
+    }
 
     /** Every entry found in {@code stems} (the question's, ignored words out); {@code text} is the question as typed. */
     List<Match> match(List<String> stems, String text) {

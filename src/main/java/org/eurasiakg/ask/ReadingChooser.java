@@ -3,8 +3,10 @@ package org.eurasiakg.ask;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -91,7 +93,73 @@ final class ReadingChooser {
             }
         Node context = top.edge().contexts().stream().filter(named::contains).findFirst().orElse(null);
         return Optional.of(new Reading(hubs, top.readAs(), predicates, top.forward(), context, answers, top.score(),
-                question.asksWhoSays(), question.asksWhoDisputes()));
+                question.asksWhoSays(), question.asksWhoDisputes(), false));
+    }
+
+    /**
+     * When no phrasing names a relation: the relations of the one thing the question names (either way) whose other
+     * end is of the type the wh-phrase asks for, a sub-property or inverse folded into a relation that already gives
+     * its answers. Kept: those sharing most stemmed words with the question, then with the asked class's phrasings
+     * ("member states"); one relation must be left, or one with at least twice the answers of each other; and every
+     * word of the question must be explained (a shared word explains one; a phrasing of another relation does not).
+     */
+    Optional<Reading> byType() {
+        if (named.size() != 1 || !namedClasses.isEmpty() || question.asksWhoSays() || question.unexplainedNames() > 0)
+            return Optional.empty();
+        Node hub = named.iterator().next();
+        Map<Map.Entry<Node, Boolean>, Set<Node>> byRelation = new LinkedHashMap<>();
+        for (Neighbourhood.Edge e : around.edges.values()) {
+            if (e.p().equals(TYPE))
+                continue;
+            if (e.s().equals(hub) && ofTypeAsked(e.o()))
+                byRelation.computeIfAbsent(Map.entry(e.p(), true), k -> new LinkedHashSet<>()).add(e.o());
+            if (e.o().equals(hub) && ofTypeAsked(e.s()))
+                byRelation.computeIfAbsent(Map.entry(e.p(), false), k -> new LinkedHashSet<>()).add(e.s());
+        }
+        List<Map.Entry<Node, Boolean>> kept = new ArrayList<>(byRelation.keySet());
+        for (Map.Entry<Node, Boolean> r : List.copyOf(kept))
+            if (kept.stream().anyMatch(o -> !o.equals(r) && lexicon.family(r.getKey()).contains(o.getKey())
+                    && byRelation.get(o).containsAll(byRelation.get(r))))
+                kept.remove(r);
+        Set<String> classWords = new HashSet<>();
+        question.answerClasses().forEach(c -> classWords.addAll(lexicon.classWords(c)));
+        Map<Map.Entry<Node, Boolean>, Long> shared = new LinkedHashMap<>();
+        Map<Map.Entry<Node, Boolean>, Long> sharedWithClass = new LinkedHashMap<>();
+        for (Map.Entry<Node, Boolean> r : kept) {
+            Set<String> words = lexicon.words(r.getKey());
+            shared.put(r, question.stems().stream().distinct().filter(words::contains).count());
+            sharedWithClass.put(r, classWords.stream().filter(words::contains).count());
+        }
+        long most = shared.values().stream().mapToLong(Long::longValue).max().orElse(0);
+        kept.removeIf(r -> shared.get(r) < most);
+        long mostWithClass = kept.stream().mapToLong(sharedWithClass::get).max().orElse(0);
+        kept.removeIf(r -> sharedWithClass.get(r) < mostWithClass);
+        kept.sort(Comparator.comparingInt((Map.Entry<Node, Boolean> r) -> byRelation.get(r).size()).reversed());
+        if (kept.isEmpty() || (kept.size() > 1 && byRelation.get(kept.get(0)).size() < 2 * byRelation.get(kept.get(1)).size()))
+            return Optional.empty();
+        Map.Entry<Node, Boolean> won = kept.get(0);
+        // a relation the question names that is not the one chosen ("founded") is a word left unexplained
+        long otherRelations = question.of(Lexicon.Kind.PROPERTY).stream()
+                .filter(m -> !lexicon.family(won.getKey()).contains(m.entry().term())).count();
+        if (question.unexplained() + otherRelations > most)
+            return Optional.empty();
+        return Optional.of(new Reading(Set.of(hub), won.getKey(), Set.of(won.getKey()), won.getValue(), null,
+                byRelation.get(won), most, false, false, true));
+    }
+
+    /** Whether a node is of the type the wh-phrase asks for: its class, a date, a quantity, a place, an actor. */
+    private boolean ofTypeAsked(Node answer) {
+        if (lexicon.isClass(answer) || named.contains(answer))
+            return false;
+        if (!question.answerClasses().isEmpty())
+            return question.answerClasses().stream().anyMatch(c -> around.hasType(answer, c) || isPlace(c, answer));
+        return switch (question.kind()) {
+            case DATE -> isDate(answer);
+            case QUANTITY, DURATION -> isAmount(answer);
+            case PLACE -> around.hasType(answer, PLACE) || around.hasType(answer, STATE);
+            case AGENT -> around.hasType(answer, ACTOR);
+            default -> false;
+        };
     }
 
     private void consider(Neighbourhood.Edge e, Node hub, Node answer, boolean forward, List<Candidate> into) {

@@ -113,6 +113,23 @@ class AskTest {
     }
 
     @Test
+    void withNoPhrasingTheTypeAskedForChoosesTheNamedThingsOneRelation() {
+        // "the CSTO currently includes Russia, Armenia, Belarus, Kazakhstan, Kyrgyzstan and Tajikistan" (eurasia-under-the-csto)
+        Answer a = asker.ask("Which countries are in the CSTO?", 10);
+        assertThat(a.confidence()).isEqualTo(Answer.Confidence.STRUCTURED);
+        assertThat(a.reading()).contains("chosen by type").contains("has member");
+        assertThat(a.answers()).extracting(Answer.Found::iri).containsExactlyInAnyOrder(ID + "russia", ID + "armenia",
+                ID + "belarus", ID + "kazakhstan", ID + "kyrgyzstan", ID + "tajikistan");
+    }
+
+    @Test
+    void aWordNoRelationExplainsKeepsTheTypeDrivenReadingOut() {
+        // the articles say nothing of borders; "founded" names a relation the centre does not have
+        for (String q : List.of("Which states border Azerbaijan?", "Who founded the Centre for Strategic and Contemporary Research?"))
+            assertThat(asker.ask(q, 10).reading()).as(q).doesNotContain("chosen by type");
+    }
+
+    @Test
     void aClaimAttributedToOthersSaysWhoseItIs() {
         Answer a = asker.ask("Who accuses Armenia of taking a partial position?", 10);
         assertThat(a.answers()).extracting(Answer.Found::iri).containsExactly(ID + "russia");
