@@ -249,30 +249,35 @@ public final class Benchmark {
     /** Milliseconds of {@code ASK {}}, which reads nothing: the HTTP and query-parsing floor under every question. */
     private List<Double> emptyQuery(Server s) {
         SparqlClient client = new SparqlClient(s.queryUrl);
-        List<Double> ms = new ArrayList<>();
+        return timed(() -> client.time("ASK {}"));
+    }
+
+    /** Milliseconds for a browser's revalidation of a page it has: a GET with the page's ETag, answered 304. */
+    private List<Double> revalidation(Server s) {
+        PageClient client = new PageClient(s.site());
+        String etag;
         try {
-            for (int i = 0; i < 3 + config.queryRuns; i++) {
-                double t = client.time("ASK {}");
-                if (i >= 3)
-                    ms.add(t);
-            }
+            etag = client.etag(REVALIDATED_PAGE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        return ms;
+        return timed(() -> client.revalidate(REVALIDATED_PAGE, etag));
     }
 
-    /** Milliseconds for a browser's revalidation of a page it has: a GET with the page's ETag, answered 304. */
-    private List<Double> revalidation(Server s) {
-        PageClient client = new PageClient(s.site());
+    /** One timed HTTP exchange, in milliseconds. */
+    private interface Exchange {
+        double milliseconds() throws IOException, InterruptedException;
+    }
+
+    /** {@code queryRuns} timings of {@code exchange}, after 3 untimed ones. */
+    private List<Double> timed(Exchange exchange) {
         List<Double> ms = new ArrayList<>();
         try {
-            String etag = client.etag(REVALIDATED_PAGE);
             for (int i = 0; i < 3 + config.queryRuns; i++) {
-                double t = client.revalidate(REVALIDATED_PAGE, etag);
+                double t = exchange.milliseconds();
                 if (i >= 3)
                     ms.add(t);
             }
