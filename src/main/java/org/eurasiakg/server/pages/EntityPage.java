@@ -99,9 +99,9 @@ final class EntityPage {
                 statedTriples.add(Triple.create(c.subject, c.predicate, c.object));
         Map<String, String> anchors = new HashMap<>();
         List<ClaimSection> sections = new ArrayList<>();
-        claimSection(sections, "says", "What the article says about " + name,
+        claimSection(sections, "says", "What the articles say about " + name,
                 claims.stream().filter(c -> node.equals(c.subject) && c != itself).toList(), true, labels, links, anchors);
-        claimSection(sections, "says-in", "What the article says of others and " + name,
+        claimSection(sections, "says-in", "What the articles say of others and " + name,
                 claims.stream().filter(c -> node.equals(c.object) && !node.equals(c.subject)).toList(), false, labels, links, anchors);
         List<ClaimView> asserted = claims.stream().filter(c -> c.asserters.contains(node) && !node.equals(c.author))
                 .map(c -> Claims.view(c, labels, links)).toList();
@@ -138,7 +138,7 @@ final class EntityPage {
         for (ClaimSection c : sections)
             contents.add(new Part("h-" + c.id(), c.title()));
         if (!asserted.isEmpty())
-            contents.add(new Part("h-asserted", "Claims the article attributes to " + name));
+            contents.add(new Part("h-asserted", "Claims the articles attribute to " + name));
         for (RelationSection r : relations)
             contents.add(new Part("h-" + r.id(), r.title()));
         if (!mentions.isEmpty())

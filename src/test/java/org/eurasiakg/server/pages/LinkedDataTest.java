@@ -303,7 +303,7 @@ class LinkedDataTest {
         // a claim the article attributes to someone else says so
         assertThat(section(body, "status")).contains("according to").contains(">Borlund</a>");
         // incoming: Mallory watches the Pact, with its evidence
-        assertThat(body).contains("What the article says of others and Northern Pact").contains("“Mallory watches from afar”");
+        assertThat(body).contains("What the articles say of others and Northern Pact").contains("“Mallory watches from afar”");
         // outward links
         assertThat(body).contains("href=\"http://www.wikidata.org/entity/Q7184\"").contains(">Wikidata</a>")
                 .contains(">DBpedia</a>");
