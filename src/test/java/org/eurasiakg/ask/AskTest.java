@@ -46,9 +46,7 @@ class AskTest {
 
     @BeforeAll
     static void build() {
-        data = tmp.resolve("data");
-        CliRun run = CliRun.of("build", "--source", TestProjects.real(tmp).toString(), "--data", data.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        data = CliRun.buildReal(tmp);
         store = new KgStore(data).open();
         asker = new Asker(store);
         QuestionSet set = QuestionSet.read(TestProjects.repository().resolve("queries/ask/questions.tsv"));

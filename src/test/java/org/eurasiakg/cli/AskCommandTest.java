@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.jena.atlas.json.JSON;
-import org.eurasiakg.TestProjects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,9 +17,7 @@ class AskCommandTest {
 
     @BeforeAll
     static void build() {
-        data = tmp.resolve("data");
-        CliRun run = CliRun.of("build", "--source", TestProjects.real(tmp).toString(), "--data", data.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        data = CliRun.buildReal(tmp);
     }
 
     @Test

@@ -14,7 +14,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
-import org.eurasiakg.TestProjects;
 import org.eurasiakg.cli.CliRun;
 import org.eurasiakg.store.KgStore;
 import org.eurasiakg.vocab.EKG;
@@ -36,9 +35,7 @@ class ArticleOnlyTest {
 
     @BeforeAll
     static void build() {
-        Path data = tmp.resolve("data");
-        CliRun run = CliRun.of("build", "--source", TestProjects.real(tmp).toString(), "--data", data.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path data = CliRun.buildReal(tmp);
         store = new KgStore(data).open();
     }
 

@@ -42,9 +42,7 @@ class CompetencyQuestionsTest {
 
     @BeforeAll
     static void build() {
-        Path data = tmp.resolve("data");
-        CliRun run = CliRun.of("build", "--source", TestProjects.real(tmp).toString(), "--data", data.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
+        Path data = CliRun.buildReal(tmp);
         store = new KgStore(data).open();
     }
 

@@ -70,9 +70,7 @@ class OxigraphParityTest {
     @BeforeAll
     static void answerOnBothEngines() throws IOException, InterruptedException {
         Path node = requireNodeAndOxigraph();
-        Path data = tmp.resolve("data");
-        CliRun build = CliRun.of("build", "--source", TestProjects.real(tmp).toString(), "--data", data.toString());
-        assertThat(build.exitCode()).as(build.err()).isZero();
+        Path data = CliRun.buildReal(tmp);
         Path release = tmp.resolve("release");
         CliRun export = CliRun.of("export", "--data", data.toString(), "--release", release.toString());
         assertThat(export.exitCode()).as(export.err()).isZero();
